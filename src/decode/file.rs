@@ -1,0 +1,890 @@
+//! Files, paths and descriptors: open/read/write/stat and friends.
+
+use super::{Ctx, Ret, Value, flags, read_array, read_path, sym, u32_at, u64_at};
+use crate::xlat::flags as fl;
+
+pub static DECODERS: &[(&str, super::DecodeFn)] = &[
+    ("open", open),
+    ("openat", openat),
+    ("creat", creat),
+    ("close", fd_only),
+    ("fsync", fd_only),
+    ("fdatasync", fd_only),
+    ("fchdir", fd_only),
+    ("dup", fd_only),
+    ("read", read),
+    ("write", write),
+    ("pread64", pread),
+    ("pwrite64", pwrite),
+    ("lseek", lseek),
+    ("access", access),
+    ("faccessat", faccessat),
+    ("faccessat2", faccessat2),
+    ("stat", stat_path),
+    ("lstat", stat_path),
+    ("fstat", fstat),
+    ("newfstatat", newfstatat),
+    ("statx", statx),
+    ("getdents64", getdents),
+    ("getdents", getdents),
+    ("ioctl", ioctl),
+    ("fcntl", fcntl),
+    ("dup2", dup2),
+    ("dup3", dup3),
+    ("pipe", pipe),
+    ("pipe2", pipe2),
+    ("readlink", readlink),
+    ("readlinkat", readlinkat),
+    ("getcwd", getcwd),
+    ("fadvise64", fadvise64),
+    ("getxattr", getxattr),
+    ("lgetxattr", getxattr),
+    ("fgetxattr", fgetxattr),
+    ("statfs", statfs),
+    ("fstatfs", fstatfs),
+    ("unlinkat", unlinkat),
+    ("mkdirat", mkdirat),
+];
+
+fn fd_only(c: &mut Ctx) {
+    if !c.exiting {
+        let v = c.fd(0);
+        c.push(v);
+    }
+}
+
+/// open/openat flags: the access mode first, then the other bits, as strace prints them.
+pub fn open_flags(raw: u64) -> Value {
+    let mut f = flags(fl::OPEN_FLAGS, raw & !3);
+    let acc = crate::xlat::name_of(fl::OPEN_ACCESS, raw & 3);
+    match acc {
+        Some(n) => f.names.insert(0, n),
+        None => f.rest |= raw & 3,
+    }
+    f.raw = raw;
+    Value::Flags(f)
+}
+
+fn needs_mode(raw: u64) -> bool {
+    // O_CREAT or O_TMPFILE (which includes O_DIRECTORY).
+    raw & libc::O_CREAT as u64 != 0 || raw & libc::O_TMPFILE as u64 == libc::O_TMPFILE as u64
+}
+
+fn open(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.path(0);
+        c.push(p);
+        let raw = c.args[1] as u32 as u64;
+        c.push(open_flags(raw));
+        if needs_mode(raw) {
+            let m = c.mode(2);
+            c.push(m);
+        }
+    }
+}
+
+fn openat(c: &mut Ctx) {
+    if !c.exiting {
+        let d = c.dirfd(0);
+        c.push(d);
+        let p = c.path(1);
+        c.push(p);
+        let raw = c.args[2] as u32 as u64;
+        c.push(open_flags(raw));
+        if needs_mode(raw) {
+            let m = c.mode(3);
+            c.push(m);
+        }
+    }
+}
+
+fn creat(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.path(0);
+        c.push(p);
+        let m = c.mode(1);
+        c.push(m);
+    }
+}
+
+/// read-like calls: `fd, ` at entry, the data actually read at exit.
+fn read(c: &mut Ctx) {
+    if !c.exiting {
+        let v = c.fd(0);
+        c.push(v);
+        c.defer();
+        return;
+    }
+    let data = if c.failed() {
+        c.ptr(1)
+    } else {
+        c.buf(1, c.rval as u64)
+    };
+    c.push(data);
+    let n = c.ulong(2);
+    c.push(n);
+}
+
+fn pread(c: &mut Ctx) {
+    read(c);
+    if c.exiting {
+        let off = c.long(3);
+        c.push(off);
+    }
+}
+
+fn write(c: &mut Ctx) {
+    if !c.exiting {
+        let v = c.fd(0);
+        c.push(v);
+        let b = c.buf(1, c.args[2]);
+        c.push(b);
+        let n = c.ulong(2);
+        c.push(n);
+    }
+}
+
+fn pwrite(c: &mut Ctx) {
+    write(c);
+    if !c.exiting {
+        let off = c.long(3);
+        c.push(off);
+    }
+}
+
+fn lseek(c: &mut Ctx) {
+    if !c.exiting {
+        let fd = c.fd(0);
+        c.push(fd);
+        let off = c.long(1);
+        c.push(off);
+        let w = c.sym(2, fl::SEEK_WHENCE, "SEEK_???");
+        c.push(w);
+    }
+}
+
+fn access_mode(raw: u64) -> Value {
+    let mut f = flags(fl::ACCESS_MODES, raw);
+    f.zero = "F_OK";
+    Value::Flags(f)
+}
+
+fn access(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.path(0);
+        c.push(p);
+        c.push(access_mode(c.args[1] as u32 as u64));
+    }
+}
+
+fn faccessat(c: &mut Ctx) {
+    if !c.exiting {
+        let d = c.dirfd(0);
+        c.push(d);
+        let p = c.path(1);
+        c.push(p);
+        c.push(access_mode(c.args[2] as u32 as u64));
+    }
+}
+
+fn faccessat2(c: &mut Ctx) {
+    faccessat(c);
+    if !c.exiting {
+        let f = c.flags(3, fl::AT_FLAGS);
+        c.push(f);
+    }
+}
+
+/// `st_mode` as strace prints it: `S_IFREG|0644`.
+pub fn mode_t(m: u64) -> Value {
+    let mut s = String::new();
+    if let Some(t) = crate::xlat::name_of(fl::FILE_TYPES, m & 0o170000) {
+        s.push_str(t);
+        s.push('|');
+    } else if m & 0o170000 != 0 {
+        s.push_str(&format!("{:#o}|", m & 0o170000));
+    }
+    s.push_str(&crate::output::text::c_octal(m & 0o7777));
+    Value::Expr(s)
+}
+
+fn makedev(dev: u64) -> Value {
+    let major = ((dev >> 32) & 0xffff_f000) | ((dev >> 8) & 0xfff);
+    let minor = ((dev >> 12) & 0xffff_ff00) | (dev & 0xff);
+    Value::Expr(format!("makedev({major:#x}, {minor:#x})"))
+}
+
+/// Seconds since the epoch with strace's `/* 2024-01-01T00:00:00.123456789+0000 */` comment.
+pub fn time_comment(sec: i64, nsec: u64) -> Value {
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    let t = sec as libc::time_t;
+    // SAFETY: localtime_r with valid pointers.
+    let ok = !unsafe { libc::localtime_r(&t, &mut tm) }.is_null();
+    if !ok {
+        return Value::Int(sec);
+    }
+    let mut buf = [0u8; 64];
+    let fmt = c"%Y-%m-%dT%H:%M:%S";
+    // SAFETY: strftime into a local buffer of known size.
+    let n = unsafe {
+        libc::strftime(
+            buf.as_mut_ptr() as *mut libc::c_char,
+            buf.len(),
+            fmt.as_ptr(),
+            &tm,
+        )
+    };
+    let date = String::from_utf8_lossy(&buf[..n]).into_owned();
+    let off = tm.tm_gmtoff;
+    let sign = if off < 0 { '-' } else { '+' };
+    let off = off.abs();
+    let comment = format!(
+        "{date}.{nsec:09}{sign}{:02}{:02}",
+        off / 3600,
+        (off % 3600) / 60
+    );
+    Value::Commented(Box::new(Value::Int(sec)), comment)
+}
+
+/// `struct stat` (x86_64 layout, 144 bytes).
+pub fn stat_struct(c: &Ctx, addr: u64) -> Value {
+    let Some(b) = read_array::<144>(c.mem, addr) else {
+        return Value::Ptr(addr);
+    };
+    let mode = u32_at(&b, 24) as u64;
+    let ftype = mode & 0o170000;
+    let is_dev = ftype == 0o020000 || ftype == 0o060000;
+    if !c.opts.verbose {
+        let mut f = vec![("st_mode", mode_t(mode))];
+        if is_dev {
+            f.push(("st_rdev", makedev(u64_at(&b, 40))));
+        } else {
+            f.push(("st_size", Value::Int(u64_at(&b, 48) as i64)));
+        }
+        return Value::Struct(f, true);
+    }
+    let mut f = vec![
+        ("st_dev", makedev(u64_at(&b, 0))),
+        ("st_ino", Value::Uint(u64_at(&b, 8))),
+        ("st_mode", mode_t(mode)),
+        ("st_nlink", Value::Uint(u64_at(&b, 16))),
+        ("st_uid", Value::Uint(u32_at(&b, 28) as u64)),
+        ("st_gid", Value::Uint(u32_at(&b, 32) as u64)),
+        ("st_blksize", Value::Int(u64_at(&b, 56) as i64)),
+        ("st_blocks", Value::Int(u64_at(&b, 64) as i64)),
+    ];
+    if is_dev {
+        f.push(("st_rdev", makedev(u64_at(&b, 40))));
+    } else {
+        f.push(("st_size", Value::Int(u64_at(&b, 48) as i64)));
+    }
+    for (name, nname, off) in [
+        ("st_atime", "st_atime_nsec", 72),
+        ("st_mtime", "st_mtime_nsec", 88),
+        ("st_ctime", "st_ctime_nsec", 104),
+    ] {
+        let sec = u64_at(&b, off) as i64;
+        let nsec = u64_at(&b, off + 8);
+        f.push((name, time_comment(sec, nsec)));
+        f.push((nname, Value::Uint(nsec)));
+    }
+    Value::Struct(f, false)
+}
+
+/// A struct filled in by the kernel: printed at exit, or its address when the call failed.
+fn out_struct(c: &Ctx, i: usize, f: fn(&Ctx, u64) -> Value) -> Value {
+    if c.failed() {
+        c.ptr(i)
+    } else {
+        f(c, c.args[i])
+    }
+}
+
+fn stat_path(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.path(0);
+        c.push(p);
+        c.defer();
+        return;
+    }
+    let s = out_struct(c, 1, stat_struct);
+    c.push(s);
+}
+
+fn fstat(c: &mut Ctx) {
+    if !c.exiting {
+        let fd = c.fd(0);
+        c.push(fd);
+        c.defer();
+        return;
+    }
+    let s = out_struct(c, 1, stat_struct);
+    c.push(s);
+}
+
+fn newfstatat(c: &mut Ctx) {
+    if !c.exiting {
+        let d = c.dirfd(0);
+        c.push(d);
+        let p = c.path(1);
+        c.push(p);
+        c.defer();
+        return;
+    }
+    let s = out_struct(c, 2, stat_struct);
+    c.push(s);
+    let f = c.flags(3, fl::AT_FLAGS);
+    c.push(f);
+}
+
+/// statx flags: the sync type is a two-bit field with AT_STATX_SYNC_AS_STAT as its zero.
+fn statx_flags(raw: u64) -> Value {
+    let mut f = flags(fl::AT_FLAGS, raw);
+    if raw & 0x6000 == 0 {
+        f.names.insert(0, "AT_STATX_SYNC_AS_STAT");
+    }
+    Value::Flags(f)
+}
+
+fn statx_timestamp(b: &[u8], off: usize, verbose: bool) -> Value {
+    let sec = u64_at(b, off) as i64;
+    let nsec = u32_at(b, off + 8) as u64;
+    let s = if verbose {
+        time_comment(sec, nsec)
+    } else {
+        Value::Int(sec)
+    };
+    Value::Struct(vec![("tv_sec", s), ("tv_nsec", Value::Uint(nsec))], false)
+}
+
+/// `struct statx` (256 bytes).
+fn statx_struct(c: &Ctx, addr: u64) -> Value {
+    let Some(b) = read_array::<256>(c.mem, addr) else {
+        return Value::Ptr(addr);
+    };
+    let mask = Value::Flags(flags(fl::STATX_MASK, u32_at(&b, 0) as u64));
+    let attrs = Value::Flags(flags(fl::STATX_ATTRS, u64_at(&b, 8)));
+    let mode = mode_t(u16_at_(&b, 28) as u64);
+    if !c.opts.verbose {
+        return Value::Struct(
+            vec![
+                ("stx_mask", mask),
+                ("stx_attributes", attrs),
+                ("stx_mode", mode),
+                ("stx_size", Value::Uint(u64_at(&b, 40))),
+            ],
+            true,
+        );
+    }
+    let v = c.opts.verbose;
+    Value::Struct(
+        vec![
+            ("stx_mask", mask),
+            ("stx_blksize", Value::Uint(u32_at(&b, 4) as u64)),
+            ("stx_attributes", attrs),
+            ("stx_nlink", Value::Uint(u32_at(&b, 16) as u64)),
+            ("stx_uid", Value::Uint(u32_at(&b, 20) as u64)),
+            ("stx_gid", Value::Uint(u32_at(&b, 24) as u64)),
+            ("stx_mode", mode),
+            ("stx_ino", Value::Uint(u64_at(&b, 32))),
+            ("stx_size", Value::Uint(u64_at(&b, 40))),
+            ("stx_blocks", Value::Uint(u64_at(&b, 48))),
+            (
+                "stx_attributes_mask",
+                Value::Flags(flags(fl::STATX_ATTRS, u64_at(&b, 56))),
+            ),
+            ("stx_atime", statx_timestamp(&b, 64, v)),
+            ("stx_btime", statx_timestamp(&b, 80, v)),
+            ("stx_ctime", statx_timestamp(&b, 96, v)),
+            ("stx_mtime", statx_timestamp(&b, 112, v)),
+            ("stx_rdev_major", Value::Uint(u32_at(&b, 128) as u64)),
+            ("stx_rdev_minor", Value::Uint(u32_at(&b, 132) as u64)),
+            ("stx_dev_major", Value::Uint(u32_at(&b, 136) as u64)),
+            ("stx_dev_minor", Value::Uint(u32_at(&b, 140) as u64)),
+        ],
+        false,
+    )
+}
+
+fn u16_at_(b: &[u8], off: usize) -> u16 {
+    super::u16_at(b, off)
+}
+
+fn statx(c: &mut Ctx) {
+    if !c.exiting {
+        let d = c.dirfd(0);
+        c.push(d);
+        let p = c.path(1);
+        c.push(p);
+        c.push(statx_flags(c.args[2] as u32 as u64));
+        let m = c.flags(3, fl::STATX_MASK);
+        c.push(m);
+        c.defer();
+        return;
+    }
+    let s = out_struct(c, 4, statx_struct);
+    c.push(s);
+}
+
+fn getdents(c: &mut Ctx) {
+    if !c.exiting {
+        let fd = c.fd(0);
+        c.push(fd);
+        c.defer();
+        return;
+    }
+    if c.failed() {
+        let p = c.ptr(1);
+        c.push(p);
+    } else {
+        // Count the entries: each record holds its length at offset 16 (d_reclen).
+        let len = (c.rval as usize).min(1 << 20);
+        let mut buf = vec![0u8; len];
+        let n = c.mem.read_some(c.args[1], &mut buf);
+        let mut count = 0;
+        let mut off = 0;
+        while off + 19 <= n {
+            let reclen = super::u16_at(&buf, off + 16) as usize;
+            if reclen == 0 {
+                break;
+            }
+            count += 1;
+            off += reclen;
+        }
+        c.push(Value::Commented(
+            Box::new(Value::Ptr(c.args[1])),
+            format!("{count} entries"),
+        ));
+    }
+    let n = c.uint(2);
+    c.push(n);
+}
+
+fn ioctl(c: &mut Ctx) {
+    if !c.exiting {
+        let fd = c.fd(0);
+        c.push(fd);
+        let req = c.args[1] as u32 as u64;
+        match crate::xlat::name_of(fl::IOCTL_NAMES, req) {
+            Some(n) => c.push(Value::Sym(n, req)),
+            None => c.push(Value::Expr(ioc_expr(req))),
+        }
+        c.defer();
+        return;
+    }
+    let arg = c.ptr(2);
+    c.push(arg);
+}
+
+/// `_IOC(_IOC_READ, 0x54, 0x1, 0x8)` for request codes without a name.
+fn ioc_expr(req: u64) -> String {
+    let dir = (req >> 30) & 3;
+    let size = (req >> 16) & 0x3fff;
+    let ty = (req >> 8) & 0xff;
+    let nr = req & 0xff;
+    if dir == 0 && size == 0 {
+        return format!("{req:#x}");
+    }
+    let d = match dir {
+        0 => "_IOC_NONE",
+        1 => "_IOC_WRITE",
+        2 => "_IOC_READ",
+        _ => "_IOC_READ|_IOC_WRITE",
+    };
+    format!("_IOC({d}, {ty:#x}, {nr:#x}, {size:#x})")
+}
+
+fn fcntl(c: &mut Ctx) {
+    let cmd = c.args[1] as u32 as u64;
+    if !c.exiting {
+        let fd = c.fd(0);
+        c.push(fd);
+        c.push(sym(fl::FCNTL_CMDS, cmd, "F_???"));
+        match cmd as i32 {
+            libc::F_DUPFD | libc::F_DUPFD_CLOEXEC | libc::F_SETOWN | libc::F_SETPIPE_SZ => {
+                let a = c.int(2);
+                c.push(a);
+            }
+            libc::F_SETFD => {
+                let f = c.flags(2, fl::FD_FLAGS);
+                c.push(f);
+            }
+            libc::F_SETFL => {
+                c.push(open_flags(c.args[2] as u32 as u64));
+            }
+            libc::F_GETFD
+            | libc::F_GETFL
+            | libc::F_GETOWN
+            | libc::F_GETPIPE_SZ
+            | libc::F_GET_SEALS => {}
+            libc::F_ADD_SEALS => {
+                let a = c.hex(2);
+                c.push(a);
+            }
+            _ => {
+                let a = c.ptr(2);
+                c.push(a);
+            }
+        }
+        return;
+    }
+    if c.failed() {
+        return;
+    }
+    match cmd as i32 {
+        libc::F_GETFD => {
+            if let Value::Flags(f) = Value::Flags(flags(fl::FD_FLAGS, c.rval as u64))
+                && c.rval != 0
+            {
+                c.ret = Ret::HexWith(format!("flags {}", flags_text(&f)));
+            }
+        }
+        libc::F_GETFL => {
+            if let Value::Flags(f) = open_flags(c.rval as u64) {
+                c.ret = Ret::HexWith(format!("flags {}", flags_text(&f)));
+            }
+        }
+        _ => {}
+    }
+}
+
+fn flags_text(f: &super::Flags) -> String {
+    let mut s = String::new();
+    crate::output::text::render(
+        &mut s,
+        &Value::Flags(f.clone()),
+        crate::output::text::TextOpts::default(),
+    );
+    s
+}
+
+fn dup2(c: &mut Ctx) {
+    if !c.exiting {
+        let a = c.fd(0);
+        c.push(a);
+        let b = c.fd(1);
+        c.push(b);
+    }
+}
+
+fn dup3(c: &mut Ctx) {
+    dup2(c);
+    if !c.exiting {
+        let f = c.flags(2, fl::OPEN_FLAGS);
+        c.push(f);
+    }
+}
+
+fn fd_pair(c: &Ctx) -> Value {
+    if c.failed() {
+        return c.ptr(0);
+    }
+    match read_array::<8>(c.mem, c.args[0]) {
+        Some(b) => Value::Array(
+            vec![
+                Value::Int(u32_at(&b, 0) as i32 as i64),
+                Value::Int(u32_at(&b, 4) as i32 as i64),
+            ],
+            false,
+        ),
+        None => c.ptr(0),
+    }
+}
+
+fn pipe(c: &mut Ctx) {
+    if c.exiting {
+        let p = fd_pair(c);
+        c.push(p);
+    }
+}
+
+fn pipe2(c: &mut Ctx) {
+    if c.exiting {
+        let p = fd_pair(c);
+        c.push(p);
+        let f = c.flags(1, fl::OPEN_FLAGS);
+        c.push(f);
+    } else {
+        c.defer();
+    }
+}
+
+/// The result buffer of readlink: exactly the bytes returned (no NUL), cut at -s.
+fn link_buf(c: &Ctx, i: usize) -> Value {
+    if c.failed() {
+        c.ptr(i)
+    } else {
+        c.buf(i, c.rval as u64)
+    }
+}
+
+fn readlink(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.path(0);
+        c.push(p);
+        c.defer();
+        return;
+    }
+    let b = link_buf(c, 1);
+    c.push(b);
+    let n = c.ulong(2);
+    c.push(n);
+}
+
+fn readlinkat(c: &mut Ctx) {
+    if !c.exiting {
+        let d = c.dirfd(0);
+        c.push(d);
+        let p = c.path(1);
+        c.push(p);
+        c.defer();
+        return;
+    }
+    let b = link_buf(c, 2);
+    c.push(b);
+    let n = c.ulong(3);
+    c.push(n);
+}
+
+fn getcwd(c: &mut Ctx) {
+    if !c.exiting {
+        c.defer();
+        return;
+    }
+    let p = if c.failed() {
+        c.ptr(0)
+    } else {
+        read_path(c.mem, c.args[0])
+    };
+    c.push(p);
+    let n = c.ulong(1);
+    c.push(n);
+}
+
+fn fadvise64(c: &mut Ctx) {
+    if !c.exiting {
+        let fd = c.fd(0);
+        c.push(fd);
+        let off = c.long(1);
+        c.push(off);
+        let len = c.long(2);
+        c.push(len);
+        let a = c.sym(3, fl::FADVISE_ADVICE, "POSIX_FADV_???");
+        c.push(a);
+    }
+}
+
+fn xattr_value(c: &Ctx, i: usize) -> Value {
+    if c.failed() || c.args[i] == 0 {
+        c.ptr(i)
+    } else {
+        c.buf(i, c.rval as u64)
+    }
+}
+
+fn getxattr(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.path(0);
+        c.push(p);
+        let n = c.cstr(1);
+        c.push(n);
+        c.defer();
+        return;
+    }
+    let v = xattr_value(c, 2);
+    c.push(v);
+    let n = c.ulong(3);
+    c.push(n);
+}
+
+fn fgetxattr(c: &mut Ctx) {
+    if !c.exiting {
+        let fd = c.fd(0);
+        c.push(fd);
+        let n = c.cstr(1);
+        c.push(n);
+        c.defer();
+        return;
+    }
+    let v = xattr_value(c, 2);
+    c.push(v);
+    let n = c.ulong(3);
+    c.push(n);
+}
+
+/// `struct statfs` (x86_64: 120 bytes).
+fn statfs_struct(c: &Ctx, addr: u64) -> Value {
+    let Some(b) = read_array::<120>(c.mem, addr) else {
+        return Value::Ptr(addr);
+    };
+    let ftype = u64_at(&b, 0);
+    let fsid = Value::Struct(
+        vec![(
+            "val",
+            Value::Array(
+                vec![
+                    Value::Int(u32_at(&b, 56) as i32 as i64),
+                    Value::Int(u32_at(&b, 60) as i32 as i64),
+                ],
+                false,
+            ),
+        )],
+        false,
+    );
+    Value::Struct(
+        vec![
+            (
+                "f_type",
+                match crate::xlat::name_of(crate::xlat::fs::FS_MAGIC, ftype) {
+                    Some(n) => Value::Sym(n, ftype),
+                    None => Value::Hex(ftype),
+                },
+            ),
+            ("f_bsize", Value::Int(u64_at(&b, 8) as i64)),
+            ("f_blocks", Value::Uint(u64_at(&b, 16))),
+            ("f_bfree", Value::Uint(u64_at(&b, 24))),
+            ("f_bavail", Value::Uint(u64_at(&b, 32))),
+            ("f_files", Value::Uint(u64_at(&b, 40))),
+            ("f_ffree", Value::Uint(u64_at(&b, 48))),
+            ("f_fsid", fsid),
+            ("f_namelen", Value::Int(u64_at(&b, 64) as i64)),
+            ("f_frsize", Value::Int(u64_at(&b, 72) as i64)),
+            (
+                "f_flags",
+                Value::Flags(flags(crate::xlat::fs::STATFS_FLAGS, u64_at(&b, 80))),
+            ),
+        ],
+        false,
+    )
+}
+
+fn statfs(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.path(0);
+        c.push(p);
+        c.defer();
+        return;
+    }
+    let s = out_struct(c, 1, statfs_struct);
+    c.push(s);
+}
+
+fn fstatfs(c: &mut Ctx) {
+    if !c.exiting {
+        let fd = c.fd(0);
+        c.push(fd);
+        c.defer();
+        return;
+    }
+    let s = out_struct(c, 1, statfs_struct);
+    c.push(s);
+}
+
+fn unlinkat(c: &mut Ctx) {
+    if !c.exiting {
+        let d = c.dirfd(0);
+        c.push(d);
+        let p = c.path(1);
+        c.push(p);
+        let f = c.flags(2, fl::AT_FLAGS);
+        c.push(f);
+    }
+}
+
+fn mkdirat(c: &mut Ctx) {
+    if !c.exiting {
+        let d = c.dirfd(0);
+        c.push(d);
+        let p = c.path(1);
+        c.push(p);
+        let m = c.mode(2);
+        c.push(m);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::DecodeOpts;
+    use super::super::testmem::FakeMem;
+    use super::*;
+    use crate::output::text::{TextOpts, render};
+
+    fn run(f: super::super::DecodeFn, mem: &FakeMem, args: [u64; 6], rval: i64) -> String {
+        let opts = DecodeOpts {
+            strsize: 32,
+            verbose: false,
+        };
+        let mut out = Vec::new();
+        let mut c = Ctx {
+            mem,
+            opts: &opts,
+            args,
+            sp: 0,
+            exiting: false,
+            rval: 0,
+            out: &mut out,
+            more: false,
+            ret: Ret::Dec,
+        };
+        f(&mut c);
+        c.exiting = true;
+        c.rval = rval;
+        f(&mut c);
+        let mut s = String::new();
+        for (i, v) in out.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            render(&mut s, v, TextOpts::default());
+        }
+        s
+    }
+
+    #[test]
+    fn openat_flags_and_paths() {
+        let m = FakeMem::default().with(0x1000, b"/etc/ld.so.cache\0");
+        let flags = (libc::O_RDONLY | libc::O_CLOEXEC) as u64;
+        let s = run(openat, &m, [(-100i64) as u64, 0x1000, flags, 0, 0, 0], 3);
+        assert_eq!(s, r#"AT_FDCWD, "/etc/ld.so.cache", O_RDONLY|O_CLOEXEC"#);
+        let flags = (libc::O_WRONLY | libc::O_CREAT | libc::O_TRUNC) as u64;
+        let s = run(openat, &m, [3, 0x1000, flags, 0o644, 0, 0], 3);
+        assert_eq!(
+            s,
+            r#"3, "/etc/ld.so.cache", O_WRONLY|O_CREAT|O_TRUNC, 0644"#
+        );
+        // A bad path pointer prints as an address.
+        let s = run(openat, &m, [3, 0xdead0000, 0, 0, 0, 0], -14);
+        assert_eq!(s, "3, 0xdead0000, O_RDONLY");
+    }
+
+    #[test]
+    fn read_shows_returned_bytes_only() {
+        let m = FakeMem::default().with(0x2000, b"hello world");
+        assert_eq!(
+            run(read, &m, [0, 0x2000, 100, 0, 0, 0], 5),
+            r#"0, "hello", 100"#
+        );
+        assert_eq!(
+            run(read, &m, [0, 0x2000, 100, 0, 0, 0], -9),
+            "0, 0x2000, 100"
+        );
+    }
+
+    #[test]
+    fn stat_abbreviated() {
+        let mut st = [0u8; 144];
+        st[24..28].copy_from_slice(&(0o100644u32).to_le_bytes());
+        st[48..56].copy_from_slice(&33699u64.to_le_bytes());
+        let m = FakeMem::default().with(0x3000, &st).with(0x1000, b"\0");
+        let s = run(newfstatat, &m, [3, 0x1000, 0x3000, 0x1000, 0, 0], 0);
+        assert_eq!(
+            s,
+            r#"3, "", {st_mode=S_IFREG|0644, st_size=33699, ...}, AT_EMPTY_PATH"#
+        );
+    }
+
+    #[test]
+    fn ioctl_unknown_request() {
+        assert_eq!(ioc_expr(0x80085401), "_IOC(_IOC_READ, 0x54, 0x1, 0x8)");
+    }
+}

@@ -1,0 +1,387 @@
+//! Syscall decoders. Each decoder reads the tracee through [`Mem`] and pushes structured
+//! [`Value`]s; printing is the printers' job.
+//!
+//! A decoder is called twice: at syscall entry (`exiting == false`) it pushes the arguments
+//! that are inputs, sets `more` if others follow, and returns; at exit it pushes the rest.
+//! This split is what strace prints before ` <unfinished ...>` and after `<... resumed>`.
+
+pub mod file;
+pub mod generic;
+pub mod memory;
+pub mod process;
+pub mod signal;
+pub mod value;
+
+pub use value::{Flags, QStr, Value};
+
+use crate::syscalls::SyscallEnt;
+use crate::xlat::Xlat;
+
+/// Reads tracee memory. Implemented over `process_vm_readv` for real tracees and over a byte
+/// map in tests.
+pub trait Mem {
+    /// Read as many bytes as possible into `buf`, stopping at the first unreadable byte.
+    /// Returns how many bytes were read.
+    fn read_some(&self, addr: u64, buf: &mut [u8]) -> usize;
+
+    /// Read exactly `buf.len()` bytes.
+    fn read_exact(&self, addr: u64, buf: &mut [u8]) -> bool {
+        self.read_some(addr, buf) == buf.len()
+    }
+}
+
+/// The options decoders honour.
+#[derive(Debug, Clone)]
+pub struct DecodeOpts {
+    pub strsize: usize,
+    pub verbose: bool,
+}
+
+/// How the return value is printed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ret {
+    /// Signed decimal (the default).
+    Dec,
+    /// `0x...` (addresses: mmap, brk).
+    Hex,
+    /// Octal (umask).
+    Oct,
+    /// A decoded value, e.g. `0x1 (flags FD_CLOEXEC)`: the number in hex, then the value in parentheses.
+    HexWith(String),
+}
+
+/// Kernel limit for path names; strace reads paths up to this length, ignoring `-s`.
+pub const PATH_MAX: usize = 4096;
+
+/// One syscall stop being decoded.
+pub struct Ctx<'a> {
+    pub mem: &'a dyn Mem,
+    pub opts: &'a DecodeOpts,
+    pub args: [u64; 6],
+    /// The tracee's stack pointer at the stop (rt_sigreturn reads its frame from there).
+    pub sp: u64,
+    pub exiting: bool,
+    /// The raw return value (valid when exiting).
+    pub rval: i64,
+    /// Decoded arguments so far (entry ones are kept for the exit call).
+    pub out: &'a mut Vec<Value>,
+    /// Set at entry when arguments remain to be printed at exit.
+    pub more: bool,
+    pub ret: Ret,
+}
+
+impl Ctx<'_> {
+    /// True when the syscall failed (valid when exiting).
+    pub fn failed(&self) -> bool {
+        (-4095..0).contains(&self.rval)
+    }
+
+    pub fn push(&mut self, v: Value) {
+        self.out.push(v);
+    }
+
+    /// Finish the entry half: the remaining arguments come at exit.
+    pub fn defer(&mut self) {
+        self.more = true;
+    }
+
+    pub fn int(&self, i: usize) -> Value {
+        Value::Int(self.args[i] as i32 as i64)
+    }
+    pub fn long(&self, i: usize) -> Value {
+        Value::Int(self.args[i] as i64)
+    }
+    pub fn uint(&self, i: usize) -> Value {
+        Value::Uint(self.args[i] as u32 as u64)
+    }
+    pub fn ulong(&self, i: usize) -> Value {
+        Value::Uint(self.args[i])
+    }
+    pub fn hex(&self, i: usize) -> Value {
+        Value::Hex(self.args[i])
+    }
+    pub fn ptr(&self, i: usize) -> Value {
+        Value::Ptr(self.args[i])
+    }
+    pub fn fd(&self, i: usize) -> Value {
+        Value::Int(self.args[i] as i32 as i64)
+    }
+    pub fn dirfd(&self, i: usize) -> Value {
+        dirfd(self.args[i])
+    }
+    pub fn mode(&self, i: usize) -> Value {
+        Value::Oct(self.args[i] as u32 as u64)
+    }
+    pub fn flags(&self, i: usize, table: Xlat) -> Value {
+        Value::Flags(flags(table, self.args[i] as u32 as u64))
+    }
+    pub fn sym(&self, i: usize, table: Xlat, unknown: &'static str) -> Value {
+        sym(table, self.args[i] as u32 as u64, unknown)
+    }
+    pub fn path(&self, i: usize) -> Value {
+        read_path(self.mem, self.args[i])
+    }
+    pub fn cstr(&self, i: usize) -> Value {
+        read_cstr(self.mem, self.args[i], self.opts.strsize)
+    }
+    /// A buffer of `len` bytes at argument `i` (read/write data), cut at `-s`.
+    pub fn buf(&self, i: usize, len: u64) -> Value {
+        read_buf(self.mem, self.args[i], len, self.opts.strsize)
+    }
+}
+
+/// `AT_FDCWD` or a descriptor.
+pub fn dirfd(raw: u64) -> Value {
+    if raw as i32 == -100 {
+        Value::Sym("AT_FDCWD", raw)
+    } else {
+        Value::Int(raw as i32 as i64)
+    }
+}
+
+/// Split `v` into the names of `table`; leftover bits are kept in `rest`.
+pub fn flags(table: Xlat, v: u64) -> Flags {
+    let mut names = Vec::new();
+    let mut rest = v;
+    for &(bit, name) in table {
+        if bit != 0 && v & bit == bit && rest & bit != 0 {
+            names.push(name);
+            rest &= !bit;
+        }
+    }
+    Flags {
+        raw: v,
+        names,
+        rest,
+        extra: Vec::new(),
+        zero: "0",
+    }
+}
+
+/// A constant by name, or the number with a `/* UNKNOWN??? */` comment as strace prints it.
+pub fn sym(table: Xlat, v: u64, unknown: &'static str) -> Value {
+    match crate::xlat::name_of(table, v) {
+        Some(n) => Value::Sym(n, v),
+        None => Value::UnknownSym(v, unknown),
+    }
+}
+
+/// Read a NUL-terminated string of at most `max` bytes, page by page so that a string ending
+/// just before an unmapped page is still read. Returns the bytes and whether a NUL was found.
+pub fn read_cstring(mem: &dyn Mem, addr: u64, max: usize) -> Option<(Vec<u8>, bool)> {
+    const PAGE: u64 = 4096;
+    let mut out = Vec::new();
+    let mut cur = addr;
+    let mut chunk = [0u8; 4096];
+    while out.len() < max {
+        let room = (PAGE - cur % PAGE) as usize;
+        let want = room.min(max - out.len());
+        let got = mem.read_some(cur, &mut chunk[..want]);
+        if let Some(nul) = chunk[..got].iter().position(|&b| b == 0) {
+            out.extend_from_slice(&chunk[..nul]);
+            return Some((out, true));
+        }
+        out.extend_from_slice(&chunk[..got]);
+        if got < want {
+            return None;
+        }
+        cur = cur.wrapping_add(got as u64);
+    }
+    Some((out, false))
+}
+
+/// A path name argument: `NULL`, the quoted path, or the address if unreadable.
+pub fn read_path(mem: &dyn Mem, addr: u64) -> Value {
+    if addr == 0 {
+        return Value::Ptr(0);
+    }
+    match read_cstring(mem, addr, PATH_MAX) {
+        Some((b, term)) => Value::str(b, !term),
+        None => Value::Unreadable(addr),
+    }
+}
+
+/// A NUL-terminated string cut at `strsize` bytes.
+pub fn read_cstr(mem: &dyn Mem, addr: u64, strsize: usize) -> Value {
+    if addr == 0 {
+        return Value::Ptr(0);
+    }
+    match read_cstring(mem, addr, strsize.saturating_add(1)) {
+        Some((mut b, term)) => {
+            let cut = b.len() > strsize || !term;
+            b.truncate(strsize);
+            Value::str(b, cut)
+        }
+        None => Value::Unreadable(addr),
+    }
+}
+
+/// `len` bytes of data at `addr`, of which at most `strsize` are shown.
+pub fn read_buf(mem: &dyn Mem, addr: u64, len: u64, strsize: usize) -> Value {
+    if addr == 0 && len > 0 {
+        return Value::Ptr(0);
+    }
+    let n = len.min(strsize as u64) as usize;
+    let mut b = vec![0u8; n];
+    if !mem.read_exact(addr, &mut b) {
+        return Value::Unreadable(addr);
+    }
+    Value::str(b, len > strsize as u64)
+}
+
+/// Read a plain-old-data struct of `N` bytes.
+pub fn read_array<const N: usize>(mem: &dyn Mem, addr: u64) -> Option<[u8; N]> {
+    let mut b = [0u8; N];
+    if addr != 0 && mem.read_exact(addr, &mut b) {
+        Some(b)
+    } else {
+        None
+    }
+}
+
+/// Little-endian field access into a struct read from the tracee.
+pub fn u64_at(b: &[u8], off: usize) -> u64 {
+    u64::from_le_bytes(b[off..off + 8].try_into().unwrap())
+}
+pub fn u32_at(b: &[u8], off: usize) -> u32 {
+    u32::from_le_bytes(b[off..off + 4].try_into().unwrap())
+}
+pub fn u16_at(b: &[u8], off: usize) -> u16 {
+    u16::from_le_bytes(b[off..off + 2].try_into().unwrap())
+}
+
+/// A decoder for one syscall.
+pub type DecodeFn = fn(&mut Ctx);
+
+/// Decoders by syscall name. Syscalls not listed here are printed from their table entry's
+/// argument kinds by [`generic::decode`].
+fn registry() -> impl Iterator<Item = (&'static str, DecodeFn)> {
+    file::DECODERS
+        .iter()
+        .chain(memory::DECODERS)
+        .chain(process::DECODERS)
+        .chain(signal::DECODERS)
+        .copied()
+}
+
+/// Decoders indexed by syscall number, built once at startup from the registry.
+pub struct Decoders {
+    by_nr: Vec<Option<DecodeFn>>,
+}
+
+impl Decoders {
+    pub fn new() -> Self {
+        let table = crate::syscalls::x86_64::SYSCALLS;
+        let mut by_nr = vec![None; table.len()];
+        for (name, f) in registry() {
+            if let Some(nr) = crate::syscalls::by_name(name) {
+                by_nr[nr as usize] = Some(f);
+            }
+        }
+        Decoders { by_nr }
+    }
+
+    /// Run the decoder for `nr` (entry or exit half).
+    pub fn decode(&self, nr: u64, ent: Option<&SyscallEnt>, c: &mut Ctx) {
+        match self.by_nr.get(nr as usize).copied().flatten() {
+            Some(f) => f(c),
+            None => generic::decode(ent, c),
+        }
+    }
+}
+
+impl Default for Decoders {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(test)]
+pub mod testmem {
+    //! Fake tracee memory for decoder unit tests.
+    use super::Mem;
+
+    /// Memory made of mapped regions; everything else is unreadable.
+    #[derive(Default)]
+    pub struct FakeMem {
+        pub regions: Vec<(u64, Vec<u8>)>,
+    }
+
+    impl FakeMem {
+        pub fn with(mut self, addr: u64, bytes: &[u8]) -> Self {
+            self.regions.push((addr, bytes.to_vec()));
+            self
+        }
+    }
+
+    impl Mem for FakeMem {
+        fn read_some(&self, addr: u64, buf: &mut [u8]) -> usize {
+            let mut n = 0;
+            while n < buf.len() {
+                let a = addr + n as u64;
+                let byte = self.regions.iter().find_map(|(base, data)| {
+                    (a >= *base && a < base + data.len() as u64).then(|| data[(a - base) as usize])
+                });
+                match byte {
+                    Some(b) => buf[n] = b,
+                    None => break,
+                }
+                n += 1;
+            }
+            n
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testmem::FakeMem;
+    use super::*;
+
+    #[test]
+    fn cstring_stops_at_unmapped_page() {
+        // "abc" ends right at the end of a mapped page with no NUL: unreadable.
+        let m = FakeMem::default().with(0x1ffd, b"abc");
+        assert_eq!(read_path(&m, 0x1ffd), Value::Unreadable(0x1ffd));
+        let m = FakeMem::default().with(0x1ffc, b"abc\0");
+        assert_eq!(read_path(&m, 0x1ffc), Value::str(b"abc".to_vec(), false));
+        assert_eq!(read_path(&m, 0), Value::Ptr(0));
+    }
+
+    #[test]
+    fn cstr_is_cut_at_strsize() {
+        let m = FakeMem::default().with(0x1000, b"abcdef\0");
+        assert_eq!(read_cstr(&m, 0x1000, 3), Value::str(b"abc".to_vec(), true));
+        assert_eq!(
+            read_cstr(&m, 0x1000, 6),
+            Value::str(b"abcdef".to_vec(), false)
+        );
+    }
+
+    #[test]
+    fn buffers_are_cut_and_bad_pointers_kept() {
+        let m = FakeMem::default().with(0x1000, b"hello world");
+        assert_eq!(
+            read_buf(&m, 0x1000, 11, 5),
+            Value::str(b"hello".to_vec(), true)
+        );
+        assert_eq!(
+            read_buf(&m, 0x1000, 5, 32),
+            Value::str(b"hello".to_vec(), false)
+        );
+        assert_eq!(read_buf(&m, 0x9000, 5, 32), Value::Unreadable(0x9000));
+        // A huge length reads only the -s budget.
+        assert_eq!(
+            read_buf(&m, 0x1000, 1 << 40, 4),
+            Value::str(b"hell".to_vec(), true)
+        );
+    }
+
+    #[test]
+    fn flags_keep_unknown_bits() {
+        let t: Xlat = &[(1, "A"), (4, "C")];
+        let f = flags(t, 1 | 2 | 4);
+        assert_eq!(f.names, vec!["A", "C"]);
+        assert_eq!(f.rest, 2);
+    }
+}

@@ -1,0 +1,336 @@
+//! Trace output: where lines go (stderr, `-o FILE`, `-o |cmd`, `-ff` files) and strace's line
+//! discipline: pid prefixes, the result column, `<unfinished ...>` and `<... resumed>`.
+
+pub mod text;
+
+use crate::decode::{Ret, Value};
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::process::{Child, Command, Stdio};
+use text::TextOpts;
+
+/// One output stream and the state of its current line.
+struct Sink {
+    w: Box<dyn Write>,
+    /// The pid whose syscall line is open (entry printed, exit not yet).
+    open: Option<i32>,
+    /// Bytes on the current line, for padding to the result column.
+    col: usize,
+}
+
+impl Sink {
+    fn new(w: Box<dyn Write>) -> Self {
+        Sink {
+            w,
+            open: None,
+            col: 0,
+        }
+    }
+}
+
+/// Where `-o` sends the trace.
+pub enum Target {
+    Stderr,
+    File(String),
+    /// `-o |cmd` or `-o !cmd`.
+    Pipe(String),
+}
+
+pub struct Printer {
+    target_is_stderr: bool,
+    /// `-ff` with `-o`: one file per process, `PREFIX.PID`.
+    per_pid: Option<String>,
+    shared: Option<Sink>,
+    files: HashMap<i32, Sink>,
+    pipe_child: Option<Child>,
+    /// `-f` given: prefix every line with the pid in `-o` output.
+    follow: bool,
+    /// Live tracees; stderr output shows `[pid N]` only when there are several.
+    pub nprocs: usize,
+    column: usize,
+    pub text: TextOpts,
+    line: String,
+}
+
+impl Printer {
+    pub fn new(target: Target, follow: u8, column: usize, text: TextOpts) -> io::Result<Self> {
+        let mut pipe_child = None;
+        let mut per_pid = None;
+        let (shared, is_stderr): (Option<Box<dyn Write>>, bool) = match target {
+            Target::Stderr => (
+                Some(Box::new(BufWriter::with_capacity(1 << 16, io::stderr()))),
+                true,
+            ),
+            Target::File(f) if follow >= 2 => {
+                per_pid = Some(f);
+                (None, false)
+            }
+            Target::File(f) => (
+                Some(Box::new(BufWriter::with_capacity(
+                    1 << 16,
+                    File::create(&f)?,
+                ))),
+                false,
+            ),
+            Target::Pipe(cmd) => {
+                let mut child = Command::new("/bin/sh")
+                    .arg("-c")
+                    .arg(&cmd)
+                    .stdin(Stdio::piped())
+                    .spawn()?;
+                let stdin = child.stdin.take().expect("piped stdin");
+                pipe_child = Some(child);
+                (
+                    Some(Box::new(BufWriter::with_capacity(1 << 16, stdin))),
+                    false,
+                )
+            }
+        };
+        Ok(Printer {
+            target_is_stderr: is_stderr,
+            per_pid,
+            shared: shared.map(Sink::new),
+            files: HashMap::new(),
+            pipe_child,
+            follow: follow > 0,
+            nprocs: 1,
+            column,
+            text,
+            line: String::with_capacity(512),
+        })
+    }
+
+    fn sink(&mut self, pid: i32) -> &mut Sink {
+        if let Some(prefix) = &self.per_pid {
+            return self.files.entry(pid).or_insert_with(|| {
+                let name = format!("{prefix}.{pid}");
+                let w: Box<dyn Write> = match File::create(&name) {
+                    Ok(f) => Box::new(BufWriter::with_capacity(1 << 16, f)),
+                    Err(e) => {
+                        crate::error_msg(&format!("Can't fopen '{name}': {e}"));
+                        Box::new(io::sink())
+                    }
+                };
+                Sink::new(w)
+            });
+        }
+        self.shared.as_mut().expect("shared sink")
+    }
+
+    /// The pid prefix strace puts before each line.
+    fn prefix(&self, pid: i32, out: &mut String) {
+        use std::fmt::Write as _;
+        if self.per_pid.is_some() {
+            return;
+        }
+        if !self.target_is_stderr {
+            if self.follow || self.nprocs > 1 {
+                let _ = write!(out, "{pid:<5} ");
+            }
+        } else if self.nprocs > 1 {
+            let _ = write!(out, "[pid {pid:>5}] ");
+        }
+    }
+
+    /// Close another process's open line with ` <unfinished ...>`.
+    fn interrupt_open_line(&mut self, pid: i32) {
+        let s = self.sink(pid);
+        if let Some(other) = s.open
+            && other != pid
+        {
+            let _ = s.w.write_all(b" <unfinished ...>\n");
+            s.open = None;
+            s.col = 0;
+        }
+    }
+
+    fn write_line_part(&mut self, pid: i32, open_after: bool) {
+        let stderr = self.target_is_stderr;
+        let line = std::mem::take(&mut self.line);
+        let s = self.sink(pid);
+        let _ = s.w.write_all(line.as_bytes());
+        if open_after {
+            s.col += line.len();
+            s.open = Some(pid);
+        } else {
+            s.col = 0;
+            s.open = None;
+        }
+        // strace's stderr is unbuffered: what a line has so far is visible before the call runs.
+        if stderr {
+            let _ = s.w.flush();
+        }
+        self.line = line;
+        self.line.clear();
+    }
+
+    /// Print the entry half: `name(args` and, when `more`, the `, ` before the exit arguments.
+    pub fn syscall_entry(&mut self, pid: i32, name: &str, args: &[Value], more: bool) {
+        self.interrupt_open_line(pid);
+        let mut line = std::mem::take(&mut self.line);
+        line.clear();
+        self.prefix(pid, &mut line);
+        line.push_str(name);
+        line.push('(');
+        self.render_args(&mut line, args);
+        if more && !args.is_empty() {
+            line.push_str(", ");
+        }
+        self.line = line;
+        self.write_line_part(pid, true);
+    }
+
+    fn render_args(&self, line: &mut String, args: &[Value]) {
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                line.push_str(", ");
+            }
+            text::render(line, a, self.text);
+        }
+    }
+
+    /// Print the exit half: the remaining arguments, `)`, padding and ` = result`.
+    pub fn syscall_exit(&mut self, pid: i32, name: &str, rest: &[Value], result: &str) {
+        let resumed = self.sink(pid).open != Some(pid);
+        if resumed {
+            self.interrupt_open_line(pid);
+        }
+        let mut line = std::mem::take(&mut self.line);
+        line.clear();
+        let mut col = 0;
+        if resumed {
+            self.prefix(pid, &mut line);
+            line.push_str("<... ");
+            line.push_str(name);
+            line.push_str(" resumed>");
+        } else {
+            col = self.sink(pid).col;
+        }
+        self.render_args(&mut line, rest);
+        line.push_str(") ");
+        let used = col + line.len();
+        for _ in used..self.column {
+            line.push(' ');
+        }
+        line.push_str("= ");
+        line.push_str(result);
+        line.push('\n');
+        self.line = line;
+        self.write_line_part(pid, false);
+    }
+
+    /// A process ended in the middle of a syscall: finish its open line with `= ?`.
+    pub fn syscall_vanished(&mut self, pid: i32) {
+        if self.sink(pid).open == Some(pid) {
+            self.syscall_exit(pid, "", &[], "?");
+        }
+    }
+
+    /// A whole line of its own: `--- SIG... ---`, `+++ exited with N +++`.
+    pub fn event_line(&mut self, pid: i32, msg: &str) {
+        self.interrupt_open_line(pid);
+        if self.sink(pid).open == Some(pid) {
+            // Our own call is in progress (a signal arrived during it): strace breaks the line.
+            let s = self.sink(pid);
+            let _ = s.w.write_all(b" <unfinished ...>\n");
+            s.open = None;
+        }
+        let mut line = std::mem::take(&mut self.line);
+        line.clear();
+        self.prefix(pid, &mut line);
+        line.push_str(msg);
+        line.push('\n');
+        self.line = line;
+        self.write_line_part(pid, false);
+    }
+
+    /// End `pid`'s open line with `tail` (e.g. ` <detached ...>`).
+    pub fn close_line(&mut self, pid: i32, tail: &str) {
+        if self.sink(pid).open == Some(pid) {
+            self.line.clear();
+            self.line.push_str(tail);
+            self.line.push('\n');
+            self.write_line_part(pid, false);
+        }
+    }
+
+    /// Whether `pid` has a syscall line open right now.
+    pub fn is_open(&mut self, pid: i32) -> bool {
+        self.sink(pid).open == Some(pid)
+    }
+
+    /// A process is gone: close its `-ff` file.
+    pub fn forget(&mut self, pid: i32) {
+        if let Some(mut s) = self.files.remove(&pid) {
+            let _ = s.w.flush();
+        }
+    }
+
+    pub fn flush(&mut self) {
+        if let Some(s) = self.shared.as_mut() {
+            let _ = s.w.flush();
+        }
+        for s in self.files.values_mut() {
+            let _ = s.w.flush();
+        }
+    }
+
+    /// Flush everything and wait for a `-o |cmd` reader to finish.
+    pub fn finish(&mut self) {
+        self.flush();
+        self.shared = None;
+        self.files.clear();
+        if let Some(mut c) = self.pipe_child.take() {
+            let _ = c.wait();
+        }
+    }
+}
+
+/// Render a syscall's return value as strace does (`0x...`, `-1 ENOENT (...)`, `? ERESTARTSYS ...`).
+pub fn format_result(out: &mut String, rval: i64, ret: &Ret, never_fails: bool) {
+    use std::fmt::Write as _;
+    if !never_fails && (-4095..0).contains(&rval) {
+        let e = (-rval) as u64;
+        let name = crate::xlat::errno::errno_name(e);
+        let text = crate::xlat::errno::errno_text(e);
+        match (name, text) {
+            (Some(n), Some(t)) if (512..=516).contains(&e) && e != 515 => {
+                let _ = write!(out, "? {n} ({t})");
+            }
+            (Some(n), Some(t)) => {
+                let _ = write!(out, "-1 {n} ({t})");
+            }
+            (Some(n), None) => {
+                let _ = write!(out, "-1 {n}");
+            }
+            _ => {
+                let _ = write!(out, "-1 {e}");
+            }
+        }
+        return;
+    }
+    match ret {
+        Ret::Dec => {
+            let _ = write!(out, "{rval}");
+        }
+        Ret::Hex => {
+            if rval == 0 {
+                out.push('0');
+            } else {
+                let _ = write!(out, "{:#x}", rval as u64);
+            }
+        }
+        Ret::Oct => {
+            let _ = write!(out, "0{:o}", rval as u64);
+        }
+        Ret::HexWith(s) => {
+            if rval == 0 {
+                out.push('0');
+            } else {
+                let _ = write!(out, "{:#x}", rval as u64);
+            }
+            let _ = write!(out, " ({s})");
+        }
+    }
+}

@@ -1,0 +1,247 @@
+//! Renders decoded values in strace's text format.
+
+use crate::decode::{Flags, QStr, Value};
+use std::fmt::Write;
+
+/// Text rendering options.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TextOpts {
+    /// `-x` count.
+    pub xflag: u8,
+}
+
+/// Append the rendering of `v` to `out`.
+pub fn render(out: &mut String, v: &Value, o: TextOpts) {
+    match v {
+        Value::Int(i) => {
+            let _ = write!(out, "{i}");
+        }
+        Value::Uint(u) => {
+            let _ = write!(out, "{u}");
+        }
+        Value::Hex(h) => hex(out, *h),
+        Value::Oct(m) => out.push_str(&c_octal(*m)),
+        Value::Named(name, v) => {
+            out.push_str(name);
+            out.push('=');
+            render(out, v, o);
+        }
+        Value::Ptr(p) => {
+            if *p == 0 {
+                out.push_str("NULL");
+            } else {
+                hex(out, *p);
+            }
+        }
+        Value::Unreadable(p) => hex(out, *p),
+        Value::Str(s) => quote(out, s, o),
+        Value::Sym(name, _) => out.push_str(name),
+        Value::UnknownSym(v, comment) => {
+            hex(out, *v);
+            let _ = write!(out, " /* {comment} */");
+        }
+        Value::Flags(f) => flags(out, f),
+        Value::Struct(fields, more) => {
+            out.push('{');
+            for (i, (name, val)) in fields.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                if !name.is_empty() {
+                    out.push_str(name);
+                    out.push('=');
+                }
+                render(out, val, o);
+            }
+            if *more {
+                if !fields.is_empty() {
+                    out.push_str(", ");
+                }
+                out.push_str("...");
+            }
+            out.push('}');
+        }
+        Value::Array(items, more) => {
+            out.push('[');
+            for (i, val) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                render(out, val, o);
+            }
+            if *more {
+                if !items.is_empty() {
+                    out.push_str(", ");
+                }
+                out.push_str("...");
+            }
+            out.push(']');
+        }
+        Value::Expr(s) => out.push_str(s),
+        Value::Commented(v, c) => {
+            render(out, v, o);
+            let _ = write!(out, " /* {c} */");
+        }
+        Value::SigSet(sigs, complement) => {
+            if *complement {
+                out.push('~');
+            }
+            out.push('[');
+            for (i, s) in sigs.iter().enumerate() {
+                if i > 0 {
+                    out.push(' ');
+                }
+                let start = out.len();
+                crate::xlat::signals::write_signal_name(out, *s);
+                // Sets print names without the SIG prefix: [INT TERM], ~[RTMIN RT_1].
+                if out[start..].starts_with("SIG") {
+                    out.replace_range(start..start + 3, "");
+                }
+            }
+            out.push(']');
+        }
+    }
+}
+
+/// C's `%#03o`: `000`, `022`, `0644`, `04755`.
+pub fn c_octal(v: u64) -> String {
+    if v == 0 {
+        return "000".into();
+    }
+    format!("{:0>3}", format!("0{v:o}"))
+}
+
+fn hex(out: &mut String, v: u64) {
+    if v == 0 {
+        out.push('0');
+    } else {
+        let _ = write!(out, "{v:#x}");
+    }
+}
+
+fn flags(out: &mut String, f: &Flags) {
+    let mut first = true;
+    for n in f
+        .names
+        .iter()
+        .copied()
+        .chain(f.extra.iter().map(|s| s.as_str()))
+    {
+        if !first {
+            out.push('|');
+        }
+        out.push_str(n);
+        first = false;
+    }
+    if f.rest != 0 {
+        if !first {
+            out.push('|');
+        }
+        hex(out, f.rest);
+        first = false;
+    }
+    if first {
+        out.push_str(f.zero);
+    }
+}
+
+/// Quote bytes as strace does: printable ASCII as is, C escapes for the usual controls, octal
+/// for the rest (three digits only when an octal digit follows); `-x` switches a string holding
+/// any non-printable byte to `\xNN` for those bytes, `-xx` to `\xNN` for every byte.
+pub fn quote(out: &mut String, s: &QStr, o: TextOpts) {
+    let all_hex = s.force_hex || o.xflag >= 2;
+    let nonprint_hex = o.xflag == 1;
+    out.push('"');
+    let b = &s.bytes;
+    for (i, &c) in b.iter().enumerate() {
+        if all_hex {
+            let _ = write!(out, "\\x{c:02x}");
+            continue;
+        }
+        match c {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            0x20..=0x7e => out.push(c as char),
+            _ if nonprint_hex => {
+                let _ = write!(out, "\\x{c:02x}");
+            }
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            0x0b => out.push_str("\\v"),
+            0x0c => out.push_str("\\f"),
+            b'\r' => out.push_str("\\r"),
+            _ => {
+                let next_is_octal = b.get(i + 1).is_some_and(|n| (b'0'..=b'7').contains(n));
+                if next_is_octal {
+                    let _ = write!(out, "\\{c:03o}");
+                } else {
+                    let _ = write!(out, "\\{c:o}");
+                }
+            }
+        }
+    }
+    out.push('"');
+    if s.truncated {
+        out.push_str("...");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r(v: &Value) -> String {
+        let mut s = String::new();
+        render(&mut s, v, TextOpts::default());
+        s
+    }
+
+    #[test]
+    fn strings_escape_like_strace() {
+        let v = Value::str(b"\x7fELF\x02\x01\x01\x03\0\0\x10t\n\"\\".to_vec(), true);
+        assert_eq!(r(&v), r#""\177ELF\2\1\1\3\0\0\20t\n\"\\"..."#);
+        // Three digits when an octal digit follows.
+        assert_eq!(r(&Value::str(b"\x001".to_vec(), false)), r#""\0001""#);
+        assert_eq!(r(&Value::str(b"\x008".to_vec(), false)), r#""\08""#);
+    }
+
+    #[test]
+    fn hex_modes() {
+        let mut s = String::new();
+        let q = QStr {
+            bytes: b"a\x01".to_vec(),
+            truncated: false,
+            force_hex: false,
+        };
+        quote(&mut s, &q, TextOpts { xflag: 2 });
+        assert_eq!(s, r#""\x61\x01""#);
+    }
+
+    #[test]
+    fn scalars() {
+        assert_eq!(r(&Value::Ptr(0)), "NULL");
+        assert_eq!(r(&Value::Ptr(0x7f00)), "0x7f00");
+        assert_eq!(r(&Value::Hex(0)), "0");
+        assert_eq!(r(&Value::Oct(0o644)), "0644");
+        assert_eq!(r(&Value::Oct(0)), "000");
+        assert_eq!(r(&Value::Oct(0o22)), "022");
+        assert_eq!(r(&Value::Int(-1)), "-1");
+    }
+
+    #[test]
+    fn composites() {
+        let f = Flags {
+            raw: 0x80001,
+            names: vec!["O_WRONLY", "O_CLOEXEC"],
+            rest: 0x40000000,
+            extra: vec![],
+            zero: "0",
+        };
+        assert_eq!(r(&Value::Flags(f)), "O_WRONLY|O_CLOEXEC|0x40000000");
+        let s = Value::Struct(vec![("st_mode", Value::Expr("S_IFREG|0644".into()))], true);
+        assert_eq!(r(&s), "{st_mode=S_IFREG|0644, ...}");
+        let a = Value::Array(vec![Value::str(b"sh".to_vec(), false)], true);
+        assert_eq!(r(&a), r#"["sh", ...]"#);
+        assert_eq!(r(&Value::SigSet(vec![], false)), "[]");
+    }
+}

@@ -1,0 +1,76 @@
+//! Tracee memory access: `process_vm_readv`, falling back to `PTRACE_PEEKDATA` where it fails
+//! (e.g. kernels built without CONFIG_CROSS_MEMORY_ATTACH).
+
+use crate::decode::Mem;
+use std::cell::Cell;
+
+pub struct ProcMem {
+    pub pid: libc::pid_t,
+    /// process_vm_readv is unavailable (ENOSYS/EPERM): use PEEKDATA from now on.
+    use_peek: Cell<bool>,
+}
+
+impl ProcMem {
+    pub fn new(pid: libc::pid_t) -> Self {
+        ProcMem {
+            pid,
+            use_peek: Cell::new(false),
+        }
+    }
+
+    fn vm_read(&self, addr: u64, buf: &mut [u8]) -> Result<usize, i32> {
+        let local = libc::iovec {
+            iov_base: buf.as_mut_ptr() as *mut libc::c_void,
+            iov_len: buf.len(),
+        };
+        let remote = libc::iovec {
+            iov_base: addr as *mut libc::c_void,
+            iov_len: buf.len(),
+        };
+        // SAFETY: the local iovec covers `buf`; the kernel checks the remote range.
+        let r = unsafe { libc::process_vm_readv(self.pid, &local, 1, &remote, 1, 0) };
+        if r < 0 {
+            Err(std::io::Error::last_os_error().raw_os_error().unwrap_or(0))
+        } else {
+            Ok(r as usize)
+        }
+    }
+
+    fn peek_read(&self, addr: u64, buf: &mut [u8]) -> usize {
+        let mut n = 0;
+        while n < buf.len() {
+            let a = addr.wrapping_add(n as u64);
+            let aligned = a & !7;
+            let word = match super::ptrace::peekdata(self.pid, aligned) {
+                Ok(w) => w.to_le_bytes(),
+                Err(_) => break,
+            };
+            let skip = (a - aligned) as usize;
+            let take = (8 - skip).min(buf.len() - n);
+            buf[n..n + take].copy_from_slice(&word[skip..skip + take]);
+            n += take;
+        }
+        n
+    }
+}
+
+impl Mem for ProcMem {
+    fn read_some(&self, addr: u64, buf: &mut [u8]) -> usize {
+        if buf.is_empty() {
+            return 0;
+        }
+        if addr.checked_add(buf.len() as u64).is_none() {
+            return 0;
+        }
+        if !self.use_peek.get() {
+            // process_vm_readv reads across pages but fails as a whole when the first page is
+            // unmapped; a partial read stops at the first unreadable page.
+            match self.vm_read(addr, buf) {
+                Ok(n) => return n,
+                Err(libc::ENOSYS) | Err(libc::EPERM) => self.use_peek.set(true),
+                Err(_) => return 0,
+            }
+        }
+        self.peek_read(addr, buf)
+    }
+}

@@ -1,0 +1,722 @@
+//! The ptrace engine: launching or attaching, one event loop over `wait4(-1, __WALL)`, and a
+//! small state machine per tracee.
+
+pub mod memory;
+pub mod ptrace;
+
+use crate::cli::Options;
+use crate::decode::{self, Ctx, DecodeOpts, Decoders, Ret, Value};
+use crate::output::{self, Printer};
+use crate::syscalls;
+use ptrace::SyscallInfo;
+use std::collections::HashMap;
+use std::ffi::CString;
+use std::sync::atomic::{AtomicI32, Ordering};
+
+const NR_EXECVE: u64 = 59;
+const NR_EXECVEAT: u64 = 322;
+const NR_EXIT: u64 = 60;
+const NR_EXIT_GROUP: u64 = 231;
+const NR_RESTART_SYSCALL: u64 = 219;
+
+/// The fatal signal rstrace received (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE), or 0.
+static INTERRUPTED: AtomicI32 = AtomicI32::new(0);
+
+extern "C" fn on_fatal_signal(sig: libc::c_int) {
+    INTERRUPTED.store(sig, Ordering::SeqCst);
+}
+
+const FATAL_SIGNALS: [libc::c_int; 5] = [
+    libc::SIGHUP,
+    libc::SIGINT,
+    libc::SIGQUIT,
+    libc::SIGPIPE,
+    libc::SIGTERM,
+];
+
+/// Per-tracee state.
+struct Tracee {
+    /// Inside a syscall: entry seen, exit not yet.
+    in_syscall: bool,
+    nr: u64,
+    args: [u64; 6],
+    /// Decoded arguments of the current syscall; `entry_len` of them were printed at entry.
+    vals: Vec<Value>,
+    entry_len: usize,
+    /// Nothing printed yet: the launched child before its execve (rstrace's own setup).
+    hidden: bool,
+    /// The next stop is the first one after attaching: just resume it.
+    startup: bool,
+    /// Attached with -p (detach, never kill, on interruption).
+    attached: bool,
+    /// The launched command itself, or one of its descendants.
+    ours: bool,
+    /// Syscall in progress when we attached (for `restart_syscall(<... resuming ...>`).
+    interrupted_nr: Option<u64>,
+    /// The initial launched child has not completed an execve yet.
+    before_first_exec: bool,
+}
+
+impl Tracee {
+    fn new() -> Self {
+        Tracee {
+            in_syscall: false,
+            nr: 0,
+            args: [0; 6],
+            vals: Vec::with_capacity(8),
+            entry_len: 0,
+            hidden: false,
+            startup: true,
+            attached: false,
+            ours: true,
+            interrupted_nr: None,
+            before_first_exec: false,
+        }
+    }
+}
+
+pub struct Tracer {
+    opts: Options,
+    printer: Printer,
+    decoders: Decoders,
+    dopts: DecodeOpts,
+    tracees: HashMap<i32, Tracee>,
+    /// The launched command's pid and, once it ended, its wait status.
+    launched: Option<i32>,
+    launched_status: Option<i32>,
+    /// PTRACE_GET_SYSCALL_INFO works on this kernel.
+    have_info: bool,
+    result: String,
+}
+
+fn ptrace_options(launched: bool, follow: bool) -> usize {
+    let mut o = libc::PTRACE_O_TRACESYSGOOD | libc::PTRACE_O_TRACEEXEC;
+    if follow {
+        o |= libc::PTRACE_O_TRACECLONE | libc::PTRACE_O_TRACEFORK | libc::PTRACE_O_TRACEVFORK;
+    }
+    if launched {
+        o |= libc::PTRACE_O_EXITKILL;
+    }
+    o as usize
+}
+
+fn strerror(e: i32) -> String {
+    std::io::Error::from_raw_os_error(e)
+        .to_string()
+        .split(" (os error")
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Find COMMAND as strace does: a name with a slash is used as is, otherwise PATH is searched
+/// for an executable regular file (falling back to the first match of any kind).
+fn resolve_command(name: &str) -> Result<String, String> {
+    use std::os::unix::fs::PermissionsExt;
+    let cant = |e: &std::io::Error| {
+        format!(
+            "Can't stat '{name}': {}",
+            strerror(e.raw_os_error().unwrap_or(libc::ENOENT))
+        )
+    };
+    if name.contains('/') {
+        return std::fs::metadata(name)
+            .map(|_| name.to_string())
+            .map_err(|e| cant(&e));
+    }
+    let path = std::env::var("PATH").unwrap_or_else(|_| "/bin:/usr/bin".into());
+    let mut first = None;
+    for dir in path.split(':') {
+        let dir = if dir.is_empty() { "." } else { dir };
+        let cand = format!("{dir}/{name}");
+        if let Ok(m) = std::fs::metadata(&cand) {
+            if m.is_file() && m.permissions().mode() & 0o111 != 0 {
+                return Ok(cand);
+            }
+            first.get_or_insert(cand);
+        }
+    }
+    first.ok_or_else(|| cant(&std::io::Error::from_raw_os_error(libc::ENOENT)))
+}
+
+impl Tracer {
+    pub fn new(opts: Options, printer: Printer) -> Self {
+        let dopts = DecodeOpts {
+            strsize: opts.strsize,
+            verbose: opts.verbose,
+        };
+        Tracer {
+            opts,
+            printer,
+            decoders: Decoders::new(),
+            dopts,
+            tracees: HashMap::new(),
+            launched: None,
+            launched_status: None,
+            have_info: true,
+            result: String::with_capacity(64),
+        }
+    }
+
+    /// Block (with `-o FILE PROG`, strace's `-I3`) or catch the fatal signals.
+    fn setup_signals(&self) {
+        let block = self.opts.output.is_some() && self.opts.pids.is_empty();
+        // SAFETY: installing a handler that only stores to an atomic; sigset ops on locals.
+        unsafe {
+            if block {
+                let mut set: libc::sigset_t = std::mem::zeroed();
+                libc::sigemptyset(&mut set);
+                for s in FATAL_SIGNALS {
+                    libc::sigaddset(&mut set, s);
+                }
+                libc::sigprocmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+            } else {
+                let mut sa: libc::sigaction = std::mem::zeroed();
+                sa.sa_sigaction = on_fatal_signal as *const () as usize;
+                libc::sigemptyset(&mut sa.sa_mask);
+                sa.sa_flags = 0; // no SA_RESTART: wait4 must return EINTR
+                for s in FATAL_SIGNALS {
+                    libc::sigaction(s, &sa, std::ptr::null_mut());
+                }
+            }
+        }
+    }
+
+    /// Fork the command: the child stops itself, is seized, then execs, so that its first
+    /// traced syscall is the program's execve.
+    fn launch(&mut self) -> Result<(), String> {
+        let cmd = self.opts.command.clone();
+        let path = resolve_command(&cmd[0])?;
+        let cpath = CString::new(path).map_err(|e| e.to_string())?;
+        let cargs: Vec<CString> = cmd
+            .iter()
+            .map(|a| CString::new(a.as_bytes()).unwrap_or_default())
+            .collect();
+        let mut argv: Vec<*const libc::c_char> = cargs.iter().map(|a| a.as_ptr()).collect();
+        argv.push(std::ptr::null());
+        let errmsg = format!("{}: exec: ", crate::progname());
+        // SAFETY: fork in a single-threaded process; the child only calls async-signal-safe
+        // functions (sigprocmask, kill, getpid, execv, write, _exit) before exec.
+        let pid = unsafe { libc::fork() };
+        if pid < 0 {
+            return Err(format!("fork: {}", strerror(last_errno())));
+        }
+        if pid == 0 {
+            unsafe {
+                let mut set: libc::sigset_t = std::mem::zeroed();
+                libc::sigemptyset(&mut set);
+                libc::sigprocmask(libc::SIG_SETMASK, &set, std::ptr::null_mut());
+                libc::kill(libc::getpid(), libc::SIGSTOP);
+                libc::execv(cpath.as_ptr(), argv.as_ptr());
+                let e = last_errno();
+                let text = strerror(e);
+                let msg = format!("{errmsg}{text}\n");
+                libc::write(2, msg.as_ptr() as *const libc::c_void, msg.len());
+                libc::_exit(1);
+            }
+        }
+        // Wait for the child's self-stop, then seize it.
+        let mut status = 0;
+        loop {
+            // SAFETY: plain waitpid on our own child.
+            let r = unsafe { libc::waitpid(pid, &mut status, libc::WSTOPPED) };
+            if r == pid || (r < 0 && last_errno() != libc::EINTR) {
+                break;
+            }
+        }
+        if !libc::WIFSTOPPED(status) {
+            return Err("child did not stop".into());
+        }
+        ptrace::seize(pid, ptrace_options(true, self.opts.follow > 0))
+            .map_err(|e| format!("PTRACE_SEIZE: {}", strerror(e)))?;
+        let mut t = Tracee::new();
+        t.hidden = true;
+        t.before_first_exec = true;
+        self.tracees.insert(pid, t);
+        self.launched = Some(pid);
+        Ok(())
+    }
+
+    /// Attach to `-p` processes (and with -f all their threads).
+    fn attach(&mut self, pid: i32) -> Result<(), String> {
+        let mut tids = vec![pid];
+        if self.opts.follow > 0
+            && let Ok(rd) = std::fs::read_dir(format!("/proc/{pid}/task"))
+        {
+            for e in rd.flatten() {
+                if let Some(t) = e.file_name().to_str().and_then(|s| s.parse::<i32>().ok())
+                    && t != pid
+                {
+                    tids.push(t);
+                }
+            }
+        }
+        for tid in tids {
+            if self.tracees.contains_key(&tid) {
+                continue;
+            }
+            if let Err(e) = ptrace::seize(tid, ptrace_options(false, self.opts.follow > 0)) {
+                let mut msg = format!("attach: ptrace(PTRACE_SEIZE, {tid}): {}", strerror(e));
+                if e == libc::EPERM {
+                    msg.push('\n');
+                    msg.push_str(&format!("{}: {}", crate::progname(), eperm_reason(tid)));
+                }
+                return Err(msg);
+            }
+            let _ = ptrace::interrupt(tid);
+            let mut t = Tracee::new();
+            t.attached = true;
+            t.ours = false;
+            self.tracees.insert(tid, t);
+            if self.opts.quiet == 0 {
+                crate::info_msg(&format!("Process {tid} attached"));
+            }
+        }
+        Ok(())
+    }
+
+    /// Run until every tracee is gone; returns rstrace's exit code (or re-raises a signal).
+    pub fn run(mut self) -> i32 {
+        self.setup_signals();
+        if !self.opts.command.is_empty()
+            && let Err(e) = self.launch()
+        {
+            crate::error_msg(&e);
+            return 1;
+        }
+        let pids = self.opts.pids.clone();
+        let mut attach_failed = false;
+        for pid in pids {
+            if pid == std::process::id() as i32 {
+                crate::error_msg("I'm sorry, I can't let you do that, Dave.");
+                attach_failed = true;
+                continue;
+            }
+            if let Err(e) = self.attach(pid) {
+                crate::error_msg(&e);
+                attach_failed = true;
+            }
+        }
+        if self.tracees.is_empty() {
+            return if attach_failed { 1 } else { 0 };
+        }
+        self.printer.nprocs = self.tracees.len();
+        self.event_loop();
+        self.printer.finish();
+        let sig = INTERRUPTED.load(Ordering::SeqCst);
+        if sig != 0 && (!self.opts.pids.is_empty() || self.launched_status.is_none()) {
+            reraise(sig);
+        }
+        match self.launched_status {
+            Some(st) if libc::WIFSIGNALED(st) => {
+                reraise(libc::WTERMSIG(st));
+                128 + libc::WTERMSIG(st)
+            }
+            Some(st) if libc::WIFEXITED(st) => libc::WEXITSTATUS(st),
+            _ => 0,
+        }
+    }
+
+    fn event_loop(&mut self) {
+        let mut info = SyscallInfo::default();
+        while !self.tracees.is_empty() {
+            let sig = INTERRUPTED.load(Ordering::SeqCst);
+            if sig != 0 {
+                self.cleanup(sig);
+                return;
+            }
+            let mut status = 0;
+            // SAFETY: wait4 with a valid status pointer and no rusage.
+            let pid = unsafe { libc::wait4(-1, &mut status, libc::__WALL, std::ptr::null_mut()) };
+            if pid < 0 {
+                match last_errno() {
+                    libc::EINTR => continue,
+                    _ => break, // ECHILD: nothing left to wait for
+                }
+            }
+            self.handle(pid, status, &mut info);
+        }
+    }
+
+    fn handle(&mut self, pid: i32, status: i32, info: &mut SyscallInfo) {
+        if libc::WIFEXITED(status) || libc::WIFSIGNALED(status) {
+            self.on_exit(pid, status);
+            return;
+        }
+        if !libc::WIFSTOPPED(status) {
+            return;
+        }
+        if let std::collections::hash_map::Entry::Vacant(e) = self.tracees.entry(pid) {
+            // A new child reported before its parent's fork event.
+            e.insert(Tracee::new());
+            self.printer.nprocs = self.tracees.len();
+        }
+        let sig = libc::WSTOPSIG(status);
+        let event = (status >> 16) & 0xff;
+        if sig == libc::SIGTRAP | 0x80 {
+            self.on_syscall_stop(pid, info);
+            let _ = ptrace::syscall(pid, 0);
+            return;
+        }
+        if event != 0 {
+            self.on_event(pid, sig, event);
+            return;
+        }
+        // Signal-delivery-stop: show it and re-inject the signal (any number, RT included).
+        let startup = self.tracees.get(&pid).is_some_and(|t| t.startup);
+        if startup && let Some(t) = self.tracees.get_mut(&pid) {
+            t.startup = false;
+        }
+        let hidden = self.tracees.get(&pid).is_some_and(|t| t.hidden);
+        if !hidden && let Ok(si) = ptrace::getsiginfo(pid) {
+            let mut line = String::with_capacity(128);
+            line.push_str("--- ");
+            crate::xlat::signals::write_signal_name(&mut line, sig as u32);
+            line.push(' ');
+            let v = decode::signal::siginfo(&si);
+            output::text::render(&mut line, &v, self.printer.text);
+            line.push_str(" ---");
+            self.printer.event_line(pid, &line);
+        }
+        let _ = ptrace::syscall(pid, sig);
+    }
+
+    fn on_event(&mut self, pid: i32, sig: i32, event: i32) {
+        match event {
+            libc::PTRACE_EVENT_STOP => {
+                let t = self.tracees.get_mut(&pid).expect("known tracee");
+                if t.startup {
+                    t.startup = false;
+                    if t.attached {
+                        // The syscall the process was blocked in, for restart_syscall's line.
+                        if let Ok(regs) = ptrace::getregs(pid)
+                            && (regs.orig_rax as i64) >= 0
+                        {
+                            t.interrupted_nr = Some(regs.orig_rax);
+                        }
+                    }
+                    let _ = ptrace::syscall(pid, 0);
+                    return;
+                }
+                let group_stop = matches!(
+                    sig,
+                    libc::SIGSTOP | libc::SIGTSTP | libc::SIGTTIN | libc::SIGTTOU
+                );
+                if group_stop {
+                    if !t.hidden {
+                        let mut line = String::from("--- stopped by ");
+                        crate::xlat::signals::write_signal_name(&mut line, sig as u32);
+                        line.push_str(" ---");
+                        self.printer.event_line(pid, &line);
+                    }
+                    let _ = ptrace::listen(pid);
+                } else {
+                    let _ = ptrace::syscall(pid, 0);
+                }
+            }
+            libc::PTRACE_EVENT_FORK | libc::PTRACE_EVENT_VFORK | libc::PTRACE_EVENT_CLONE => {
+                if let Ok(child) = ptrace::geteventmsg(pid) {
+                    let child = child as i32;
+                    let ours = self.tracees.get(&pid).is_some_and(|t| t.ours);
+                    let t = self.tracees.entry(child).or_insert_with(Tracee::new);
+                    t.ours = ours;
+                    self.printer.nprocs = self.tracees.len();
+                }
+                let _ = ptrace::syscall(pid, 0);
+            }
+            libc::PTRACE_EVENT_EXEC => {
+                // A non-leader thread that execs takes over the leader's pid.
+                if let Ok(old) = ptrace::geteventmsg(pid) {
+                    let old = old as i32;
+                    if old != pid
+                        && let Some(t) = self.tracees.remove(&old)
+                    {
+                        self.tracees.insert(pid, t);
+                        self.printer.nprocs = self.tracees.len();
+                    }
+                }
+                let _ = ptrace::syscall(pid, 0);
+            }
+            _ => {
+                let _ = ptrace::syscall(pid, 0);
+            }
+        }
+    }
+
+    fn on_exit(&mut self, pid: i32, status: i32) {
+        let Some(t) = self.tracees.remove(&pid) else {
+            return;
+        };
+        if !t.hidden {
+            if t.in_syscall {
+                if self.printer.is_open(pid) {
+                    self.printer.syscall_vanished(pid);
+                } else if t.nr == NR_EXIT_GROUP || t.nr == NR_EXIT {
+                    let name = syscall_name(t.nr);
+                    self.printer.syscall_exit(pid, &name, &[], "?");
+                }
+            }
+            let msg = if libc::WIFEXITED(status) {
+                format!("+++ exited with {} +++", libc::WEXITSTATUS(status))
+            } else {
+                let mut m = String::from("+++ killed by ");
+                crate::xlat::signals::write_signal_name(&mut m, libc::WTERMSIG(status) as u32);
+                if libc::WCOREDUMP(status) {
+                    m.push_str(" (core dumped)");
+                }
+                m.push_str(" +++");
+                m
+            };
+            if self.opts.quiet < 2 || libc::WIFSIGNALED(status) {
+                self.printer.event_line(pid, &msg);
+            }
+        } else if t.before_first_exec && Some(pid) == self.launched {
+            // The exec failed: strace still reports how its child ended.
+            let msg = format!("+++ exited with {} +++", libc::WEXITSTATUS(status));
+            self.printer.event_line(pid, &msg);
+        }
+        self.printer.forget(pid);
+        if Some(pid) == self.launched {
+            self.launched_status = Some(status);
+        }
+        self.printer.nprocs = self.tracees.len().max(1);
+    }
+
+    fn on_syscall_stop(&mut self, pid: i32, info: &mut SyscallInfo) {
+        let (op, nr, args, rval, sp) = match self.fetch(pid, info) {
+            Some(x) => x,
+            None => return,
+        };
+        let t = self.tracees.get_mut(&pid).expect("known tracee");
+        t.startup = false;
+        if op == ptrace::OP_ENTRY {
+            if t.hidden && (nr == NR_EXECVE || nr == NR_EXECVEAT) {
+                t.hidden = false;
+            }
+            t.in_syscall = true;
+            t.nr = nr;
+            t.args = args;
+            t.vals.clear();
+            if t.hidden {
+                return;
+            }
+            let mut c = Ctx {
+                mem: &memory::ProcMem::new(pid),
+                opts: &self.dopts,
+                args,
+                sp,
+                exiting: false,
+                rval: 0,
+                out: &mut t.vals,
+                more: false,
+                ret: Ret::Dec,
+            };
+            let ent = syscalls::lookup(nr);
+            if nr == NR_RESTART_SYSCALL {
+                if let Some(prev) = t.interrupted_nr.take() {
+                    c.out.push(Value::Expr(format!(
+                        "<... resuming interrupted {} ...>",
+                        syscall_name(prev)
+                    )));
+                }
+            } else {
+                self.decoders.decode(nr, ent, &mut c);
+            }
+            let more = c.more;
+            t.entry_len = t.vals.len();
+            let name = syscall_name(nr);
+            self.printer.syscall_entry(pid, &name, &t.vals, more);
+        } else if op == ptrace::OP_EXIT {
+            if !t.in_syscall {
+                return;
+            }
+            t.in_syscall = false;
+            if t.hidden {
+                return;
+            }
+            let nr = t.nr;
+            let mut c = Ctx {
+                mem: &memory::ProcMem::new(pid),
+                opts: &self.dopts,
+                args: t.args,
+                sp,
+                exiting: true,
+                rval,
+                out: &mut t.vals,
+                more: false,
+                ret: Ret::Dec,
+            };
+            let ent = syscalls::lookup(nr);
+            if nr != NR_RESTART_SYSCALL {
+                self.decoders.decode(nr, ent, &mut c);
+            }
+            let ret = c.ret.clone();
+            let never_fails = ent.is_some_and(|e| e.class & syscalls::class::NEVER_FAILS != 0);
+            self.result.clear();
+            output::format_result(&mut self.result, rval, &ret, never_fails);
+            let name = syscall_name(nr);
+            let failed_exec = (nr == NR_EXECVE || nr == NR_EXECVEAT) && rval < 0;
+            let entry_len = t.entry_len;
+            if failed_exec && t.before_first_exec {
+                t.hidden = true; // what follows is rstrace's own error path
+            }
+            if (nr == NR_EXECVE || nr == NR_EXECVEAT) && rval == 0 {
+                t.before_first_exec = false;
+            }
+            let rest = &t.vals[entry_len..];
+            self.printer.syscall_exit(pid, &name, rest, &self.result);
+        }
+    }
+
+    /// One syscall stop's facts: (op, nr, args, rval), via PTRACE_GET_SYSCALL_INFO or, on
+    /// kernels without it, the registers and our own entry/exit toggle.
+    fn fetch(&mut self, pid: i32, info: &mut SyscallInfo) -> Option<(u8, u64, [u64; 6], i64, u64)> {
+        if self.have_info {
+            match ptrace::get_syscall_info(pid, info) {
+                Ok(_) => {
+                    let d = info.data;
+                    let sp = info.stack_pointer;
+                    return match info.op {
+                        ptrace::OP_ENTRY | ptrace::OP_SECCOMP => Some((
+                            ptrace::OP_ENTRY,
+                            d[0],
+                            [d[1], d[2], d[3], d[4], d[5], d[6]],
+                            0,
+                            sp,
+                        )),
+                        ptrace::OP_EXIT => Some((ptrace::OP_EXIT, 0, [0; 6], d[0] as i64, sp)),
+                        _ => None,
+                    };
+                }
+                Err(libc::EIO) | Err(libc::EINVAL) => self.have_info = false,
+                Err(_) => return None,
+            }
+        }
+        let regs = ptrace::getregs(pid).ok()?;
+        let t = self.tracees.get(&pid)?;
+        if t.in_syscall {
+            Some((ptrace::OP_EXIT, 0, [0; 6], regs.rax as i64, regs.rsp))
+        } else {
+            Some((
+                ptrace::OP_ENTRY,
+                regs.orig_rax,
+                [regs.rdi, regs.rsi, regs.rdx, regs.r10, regs.r8, regs.r9],
+                0,
+                regs.rsp,
+            ))
+        }
+    }
+
+    /// rstrace was told to stop: launched processes get the signal, everything is detached.
+    fn cleanup(&mut self, sig: i32) {
+        let pids: Vec<i32> = self.tracees.keys().copied().collect();
+        for pid in pids {
+            let t = &self.tracees[&pid];
+            if Some(pid) == self.launched {
+                // SAFETY: signalling our own child.
+                unsafe {
+                    libc::kill(pid, libc::SIGCONT);
+                    libc::kill(pid, sig);
+                }
+            }
+            let attached = t.attached;
+            let open = self.printer.is_open(pid);
+            self.detach(pid);
+            self.printer.flush();
+            if attached && self.opts.quiet == 0 {
+                crate::info_msg(&format!("Process {pid} detached"));
+            }
+            if open {
+                self.printer.close_line(pid, " <detached ...>");
+            }
+        }
+        self.tracees.clear();
+    }
+
+    /// Detach from a tracee that may be running: stop it first if PTRACE_DETACH needs that.
+    fn detach(&mut self, pid: i32) {
+        if ptrace::detach(pid, 0).is_ok() {
+            return;
+        }
+        if ptrace::interrupt(pid).is_err() {
+            return;
+        }
+        loop {
+            let mut status = 0;
+            // SAFETY: waiting for one specific tracee.
+            let r = unsafe { libc::waitpid(pid, &mut status, libc::__WALL) };
+            if r < 0 {
+                if last_errno() == libc::EINTR {
+                    continue;
+                }
+                return;
+            }
+            if !libc::WIFSTOPPED(status) {
+                return;
+            }
+            let sig = libc::WSTOPSIG(status);
+            let event = (status >> 16) & 0xff;
+            // A pending signal caught on the way out is handed back to the process.
+            let deliver = if event == 0 && sig != (libc::SIGTRAP | 0x80) {
+                sig
+            } else {
+                0
+            };
+            if ptrace::detach(pid, deliver).is_ok() || last_errno() == libc::ESRCH {
+                return;
+            }
+        }
+    }
+}
+
+fn syscall_name(nr: u64) -> std::borrow::Cow<'static, str> {
+    match syscalls::lookup(nr) {
+        Some(e) => std::borrow::Cow::Borrowed(e.name),
+        None => std::borrow::Cow::Owned(format!("syscall_{nr:#x}")),
+    }
+}
+
+fn eperm_reason(pid: i32) -> String {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let tracer = status
+        .lines()
+        .find_map(|l| l.strip_prefix("TracerPid:"))
+        .map(|s| s.trim().to_string())
+        .unwrap_or_default();
+    if !tracer.is_empty() && tracer != "0" {
+        return format!("process {pid} is already traced by process {tracer}");
+    }
+    if let Ok(scope) = std::fs::read_to_string("/proc/sys/kernel/yama/ptrace_scope")
+        && scope.trim() != "0"
+    {
+        return format!(
+            "Yama ptrace_scope is {} (see /proc/sys/kernel/yama/ptrace_scope), which restricts attaching",
+            scope.trim()
+        );
+    }
+    format!(
+        "process {pid} may be non-dumpable, owned by another user, or protected by a security module or container"
+    )
+}
+
+fn last_errno() -> i32 {
+    std::io::Error::last_os_error().raw_os_error().unwrap_or(0)
+}
+
+/// Die by `sig` as the traced command did (core dumps off, so rstrace leaves none of its own).
+fn reraise(sig: i32) {
+    // SAFETY: resetting a disposition and signalling ourselves.
+    unsafe {
+        let lim = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        libc::setrlimit(libc::RLIMIT_CORE, &lim);
+        libc::signal(sig, libc::SIG_DFL);
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, sig);
+        libc::sigprocmask(libc::SIG_UNBLOCK, &set, std::ptr::null_mut());
+        libc::raise(sig);
+    }
+}
