@@ -143,7 +143,11 @@ pub fn parse(args: &[String]) -> Result<Action, CliError> {
                 }
                 None
             };
-            if key == "ff" {
+            if key == "h" {
+                return Ok(Action::Help);
+            } else if key == "V" {
+                return Ok(Action::Version);
+            } else if key == "ff" {
                 ff_long = true;
             } else {
                 apply(&mut o, key, val)?;
