@@ -204,14 +204,31 @@ pub fn mode_t(m: u64) -> Value {
     } else if m & 0o170000 != 0 {
         s.push_str(&format!("{:#o}|", m & 0o170000));
     }
-    s.push_str(&crate::output::text::c_octal(m & 0o7777));
+    for (bit, name) in [
+        (0o4000, "S_ISUID"),
+        (0o2000, "S_ISGID"),
+        (0o1000, "S_ISVTX"),
+    ] {
+        if m & bit != 0 {
+            s.push_str(name);
+            s.push('|');
+        }
+    }
+    s.push_str(&crate::output::text::c_octal(m & 0o777));
     Value::Expr(s)
 }
 
 fn makedev(dev: u64) -> Value {
     let major = ((dev >> 32) & 0xffff_f000) | ((dev >> 8) & 0xfff);
     let minor = ((dev >> 12) & 0xffff_ff00) | (dev & 0xff);
-    Value::Expr(format!("makedev({major:#x}, {minor:#x})"))
+    let h = |v: u64| {
+        if v == 0 {
+            "0".to_string()
+        } else {
+            format!("{v:#x}")
+        }
+    };
+    Value::Expr(format!("makedev({}, {})", h(major), h(minor)))
 }
 
 /// Seconds since the epoch with strace's `/* 2024-01-01T00:00:00.123456789+0000 */` comment.
@@ -238,8 +255,14 @@ pub fn time_comment(sec: i64, nsec: u64) -> Value {
     let off = tm.tm_gmtoff;
     let sign = if off < 0 { '-' } else { '+' };
     let off = off.abs();
+    // strace leaves the fraction out when it is zero.
+    let frac = if nsec != 0 {
+        format!(".{nsec:09}")
+    } else {
+        String::new()
+    };
     let comment = format!(
-        "{date}.{nsec:09}{sign}{:02}{:02}",
+        "{date}{frac}{sign}{:02}{:02}",
         off / 3600,
         (off % 3600) / 60
     );
@@ -349,12 +372,14 @@ fn statx_flags(raw: u64) -> Value {
 fn statx_timestamp(b: &[u8], off: usize, verbose: bool) -> Value {
     let sec = u64_at(b, off) as i64;
     let nsec = u32_at(b, off + 8) as u64;
-    let s = if verbose {
-        time_comment(sec, nsec)
-    } else {
-        Value::Int(sec)
-    };
-    Value::Struct(vec![("tv_sec", s), ("tv_nsec", Value::Uint(nsec))], false)
+    let ts = Value::Struct(
+        vec![("tv_sec", Value::Int(sec)), ("tv_nsec", Value::Uint(nsec))],
+        false,
+    );
+    match (verbose, time_comment(sec, nsec)) {
+        (true, Value::Commented(_, date)) => Value::Commented(Box::new(ts), date),
+        _ => ts,
+    }
 }
 
 /// `struct statx` (256 bytes).
@@ -377,33 +402,43 @@ fn statx_struct(c: &Ctx, addr: u64) -> Value {
         );
     }
     let v = c.opts.verbose;
-    Value::Struct(
-        vec![
-            ("stx_mask", mask),
-            ("stx_blksize", Value::Uint(u32_at(&b, 4) as u64)),
-            ("stx_attributes", attrs),
-            ("stx_nlink", Value::Uint(u32_at(&b, 16) as u64)),
-            ("stx_uid", Value::Uint(u32_at(&b, 20) as u64)),
-            ("stx_gid", Value::Uint(u32_at(&b, 24) as u64)),
-            ("stx_mode", mode),
-            ("stx_ino", Value::Uint(u64_at(&b, 32))),
-            ("stx_size", Value::Uint(u64_at(&b, 40))),
-            ("stx_blocks", Value::Uint(u64_at(&b, 48))),
-            (
-                "stx_attributes_mask",
-                Value::Flags(flags(fl::STATX_ATTRS, u64_at(&b, 56))),
-            ),
-            ("stx_atime", statx_timestamp(&b, 64, v)),
-            ("stx_btime", statx_timestamp(&b, 80, v)),
-            ("stx_ctime", statx_timestamp(&b, 96, v)),
-            ("stx_mtime", statx_timestamp(&b, 112, v)),
-            ("stx_rdev_major", Value::Uint(u32_at(&b, 128) as u64)),
-            ("stx_rdev_minor", Value::Uint(u32_at(&b, 132) as u64)),
-            ("stx_dev_major", Value::Uint(u32_at(&b, 136) as u64)),
-            ("stx_dev_minor", Value::Uint(u32_at(&b, 140) as u64)),
-        ],
-        false,
-    )
+    let mask_raw = u32_at(&b, 0);
+    let mut f = vec![
+        ("stx_mask", mask),
+        ("stx_blksize", Value::Uint(u32_at(&b, 4) as u64)),
+        ("stx_attributes", attrs),
+        ("stx_nlink", Value::Uint(u32_at(&b, 16) as u64)),
+        ("stx_uid", Value::Uint(u32_at(&b, 20) as u64)),
+        ("stx_gid", Value::Uint(u32_at(&b, 24) as u64)),
+        ("stx_mode", mode),
+        ("stx_ino", Value::Uint(u64_at(&b, 32))),
+        ("stx_size", Value::Uint(u64_at(&b, 40))),
+        ("stx_blocks", Value::Uint(u64_at(&b, 48))),
+        (
+            "stx_attributes_mask",
+            Value::Flags(flags(fl::STATX_ATTRS, u64_at(&b, 56))),
+        ),
+        ("stx_atime", statx_timestamp(&b, 64, v)),
+    ];
+    if mask_raw & 0x800 != 0 {
+        f.push(("stx_btime", statx_timestamp(&b, 80, v)));
+    }
+    f.extend([
+        ("stx_ctime", statx_timestamp(&b, 96, v)),
+        ("stx_mtime", statx_timestamp(&b, 112, v)),
+        ("stx_rdev_major", Value::Uint(u32_at(&b, 128) as u64)),
+        ("stx_rdev_minor", Value::Uint(u32_at(&b, 132) as u64)),
+        ("stx_dev_major", Value::Uint(u32_at(&b, 136) as u64)),
+        ("stx_dev_minor", Value::Uint(u32_at(&b, 140) as u64)),
+    ]);
+    if mask_raw & 0x1000 != 0 {
+        f.push(("stx_mnt_id", Value::Hex(u64_at(&b, 144))));
+    }
+    if mask_raw & 0x2000 != 0 {
+        f.push(("stx_dio_mem_align", Value::Uint(u32_at(&b, 152) as u64)));
+        f.push(("stx_dio_offset_align", Value::Uint(u32_at(&b, 156) as u64)));
+    }
+    Value::Struct(f, false)
 }
 
 fn u16_at_(b: &[u8], off: usize) -> u16 {
@@ -443,22 +478,55 @@ fn getdents(c: &mut Ctx) {
         let n = c.mem.read_some(c.args[1], &mut buf);
         let mut count = 0;
         let mut off = 0;
+        let mut entries = Vec::new();
         while off + 19 <= n {
             let reclen = super::u16_at(&buf, off + 16) as usize;
-            if reclen == 0 {
+            if reclen == 0 || off + reclen > n {
                 break;
+            }
+            if c.opts.verbose {
+                let name = &buf[off + 19..off + reclen];
+                let end = name.iter().position(|&x| x == 0).unwrap_or(name.len());
+                let dtype = buf[off + 18] as u64;
+                entries.push(Value::Struct(
+                    vec![
+                        ("d_ino", Value::Uint(u64_at(&buf, off))),
+                        ("d_off", Value::Int(u64_at(&buf, off + 8) as i64)),
+                        ("d_reclen", Value::Uint(reclen as u64)),
+                        ("d_type", sym(DIRENT_TYPES, dtype, "DT_???")),
+                        ("d_name", Value::str(name[..end].to_vec(), false)),
+                    ],
+                    false,
+                ));
             }
             count += 1;
             off += reclen;
         }
-        c.push(Value::Commented(
-            Box::new(Value::Ptr(c.args[1])),
-            format!("{count} entries"),
-        ));
+        if c.opts.verbose {
+            c.push(Value::Array(entries, false));
+        } else {
+            c.push(Value::Commented(
+                Box::new(Value::Ptr(c.args[1])),
+                format!("{count} entries"),
+            ));
+        }
     }
     let n = c.uint(2);
     c.push(n);
 }
+
+/// `d_type` of struct linux_dirent64 (<dirent.h>).
+static DIRENT_TYPES: crate::xlat::Xlat = &[
+    (0, "DT_UNKNOWN"),
+    (1, "DT_FIFO"),
+    (2, "DT_CHR"),
+    (4, "DT_DIR"),
+    (6, "DT_BLK"),
+    (8, "DT_REG"),
+    (10, "DT_LNK"),
+    (12, "DT_SOCK"),
+    (14, "DT_WHT"),
+];
 
 fn ioctl(c: &mut Ctx) {
     if !c.exiting {

@@ -8,6 +8,7 @@
 pub mod file;
 pub mod generic;
 pub mod memory;
+pub mod net;
 pub mod process;
 pub mod signal;
 pub mod value;
@@ -259,6 +260,7 @@ fn registry() -> impl Iterator<Item = (&'static str, DecodeFn)> {
     file::DECODERS
         .iter()
         .chain(memory::DECODERS)
+        .chain(net::DECODERS)
         .chain(process::DECODERS)
         .chain(signal::DECODERS)
         .copied()

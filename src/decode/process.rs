@@ -81,7 +81,7 @@ fn string_array(c: &Ctx, addr: u64) -> Value {
         if p == 0 {
             return Value::Array(items, false);
         }
-        if items.len() >= max {
+        if !c.opts.verbose && items.len() >= max {
             return Value::Array(items, true);
         }
         items.push(read_cstr(c.mem, p, c.opts.strsize));

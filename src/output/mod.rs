@@ -191,7 +191,15 @@ impl Printer {
     }
 
     /// Print the exit half: the remaining arguments, `)`, padding and ` = result`.
-    pub fn syscall_exit(&mut self, pid: i32, name: &str, rest: &[Value], result: &str) {
+    /// `lead_sep` puts `, ` before the exit arguments when the entry half did not end with one.
+    pub fn syscall_exit(
+        &mut self,
+        pid: i32,
+        name: &str,
+        rest: &[Value],
+        lead_sep: bool,
+        result: &str,
+    ) {
         let resumed = self.sink(pid).open != Some(pid);
         if resumed {
             self.interrupt_open_line(pid);
@@ -206,6 +214,9 @@ impl Printer {
             line.push_str(" resumed>");
         } else {
             col = self.sink(pid).col;
+        }
+        if lead_sep && !rest.is_empty() {
+            line.push_str(", ");
         }
         self.render_args(&mut line, rest);
         line.push_str(") ");
@@ -223,7 +234,7 @@ impl Printer {
     /// A process ended in the middle of a syscall: finish its open line with `= ?`.
     pub fn syscall_vanished(&mut self, pid: i32) {
         if self.sink(pid).open == Some(pid) {
-            self.syscall_exit(pid, "", &[], "?");
+            self.syscall_exit(pid, "", &[], false, "?");
         }
     }
 

@@ -43,6 +43,8 @@ struct Tracee {
     /// Decoded arguments of the current syscall; `entry_len` of them were printed at entry.
     vals: Vec<Value>,
     entry_len: usize,
+    /// The entry half ended with `, ` (more arguments follow at exit).
+    entry_more: bool,
     /// Nothing printed yet: the launched child before its execve (rstrace's own setup).
     hidden: bool,
     /// The next stop is the first one after attaching: just resume it.
@@ -65,6 +67,7 @@ impl Tracee {
             args: [0; 6],
             vals: Vec::with_capacity(8),
             entry_len: 0,
+            entry_more: false,
             hidden: false,
             startup: true,
             attached: false,
@@ -453,7 +456,7 @@ impl Tracer {
                     self.printer.syscall_vanished(pid);
                 } else if t.nr == NR_EXIT_GROUP || t.nr == NR_EXIT {
                     let name = syscall_name(t.nr);
-                    self.printer.syscall_exit(pid, &name, &[], "?");
+                    self.printer.syscall_exit(pid, &name, &[], false, "?");
                 }
             }
             let msg = if libc::WIFEXITED(status) {
@@ -524,6 +527,7 @@ impl Tracer {
             }
             let more = c.more;
             t.entry_len = t.vals.len();
+            t.entry_more = more;
             let name = syscall_name(nr);
             self.printer.syscall_entry(pid, &name, &t.vals, more);
         } else if op == ptrace::OP_EXIT {
@@ -564,7 +568,9 @@ impl Tracer {
                 t.before_first_exec = false;
             }
             let rest = &t.vals[entry_len..];
-            self.printer.syscall_exit(pid, &name, rest, &self.result);
+            let lead_sep = entry_len > 0 && !t.entry_more;
+            self.printer
+                .syscall_exit(pid, &name, rest, lead_sep, &self.result);
         }
     }
 

@@ -104,14 +104,14 @@ pub static AT_STATX_SYNC_TYPES: Xlat = &[
     (0x4000, "AT_STATX_DONT_SYNC"),
 ];
 
-/// From linux/fcntl.h (strace xlat/faccessat_flags.in).
+/// From linux/fcntl.h (order as strace 6.1 prints it).
 pub static FACCESSAT_FLAGS: Xlat = &[
     (0x100, "AT_SYMLINK_NOFOLLOW"),
     (0x200, "AT_EACCESS"),
     (0x1000, "AT_EMPTY_PATH"),
 ];
 
-/// From unistd.h (strace xlat/access_modes.in).
+/// From unistd.h (order as strace 6.1 prints it).
 pub static ACCESS_MODES: Xlat = &[(0, "F_OK"), (4, "R_OK"), (2, "W_OK"), (1, "X_OK")];
 
 /// From asm-generic/mman-common.h; order of strace xlat/mmap_prot.in.
@@ -194,7 +194,7 @@ pub static MREMAP_FLAGS: Xlat = &[
     (4, "MREMAP_DONTUNMAP"),
 ];
 
-/// From asm-generic/mman-common.h (strace xlat/msync_flags.in).
+/// From asm-generic/mman-common.h (order as strace 6.1 prints it).
 pub static MSYNC_FLAGS: Xlat = &[(4, "MS_SYNC"), (1, "MS_ASYNC"), (2, "MS_INVALIDATE")];
 
 /// From asm-generic/mman-common.h (mlock2).
@@ -266,7 +266,7 @@ pub static CLONE3_FLAGS: Xlat = &[
     (0x200000000, "CLONE_INTO_CGROUP"),
 ];
 
-/// From linux/sched.h (strace xlat/unshare_flags.in).
+/// From linux/sched.h (order as strace 6.1 prints it).
 ///
 /// unshare(2) flags (also setns nstype bits).
 pub static UNSHARE_FLAGS: Xlat = &[
@@ -304,7 +304,7 @@ pub static SA_FLAGS: Xlat = &[
 /// From asm-generic/signal-defs.h.
 pub static SIGPROCMASK_HOW: Xlat = &[(0, "SIG_BLOCK"), (1, "SIG_UNBLOCK"), (2, "SIG_SETMASK")];
 
-/// From asm-generic/signal-defs.h, linux/signal.h (strace xlat/sigaltstack_flags.in).
+/// From asm-generic/signal-defs.h, linux/signal.h (order as strace 6.1 prints it).
 pub static SIGALTSTACK_FLAGS: Xlat = &[
     (1, "SS_ONSTACK"),
     (2, "SS_DISABLE"),

@@ -156,8 +156,8 @@ const fn neg(code: i64) -> u64 {
     code as u64
 }
 
-/// Generic si_code values, valid for any signal (asm-generic/siginfo.h; strace
-/// xlat/siginfo_codes.in). Negative codes are stored sign-extended, see [`si_code_key`].
+/// Generic si_code values, valid for any signal (asm-generic/siginfo.h).
+/// Negative codes are stored sign-extended, see [`si_code_key`].
 /// strace tries these first and then the signal's own table below for positive codes.
 pub static SI_CODES: Xlat = &[
     (0, "SI_USER"),
@@ -172,7 +172,7 @@ pub static SI_CODES: Xlat = &[
     (neg(-60), "SI_ASYNCNL"),
 ];
 
-/// SIGCHLD si_code values (asm-generic/siginfo.h; strace xlat/sigchld_codes.in).
+/// SIGCHLD si_code values (asm-generic/siginfo.h).
 pub static CLD_CODES: Xlat = &[
     (1, "CLD_EXITED"),
     (2, "CLD_KILLED"),
@@ -182,7 +182,7 @@ pub static CLD_CODES: Xlat = &[
     (6, "CLD_CONTINUED"),
 ];
 
-/// SIGSEGV si_code values (asm-generic/siginfo.h; strace xlat/sigsegv_codes.in).
+/// SIGSEGV si_code values (asm-generic/siginfo.h).
 pub static SEGV_CODES: Xlat = &[
     (1, "SEGV_MAPERR"),
     (2, "SEGV_ACCERR"),
@@ -195,7 +195,7 @@ pub static SEGV_CODES: Xlat = &[
     (9, "SEGV_MTESERR"),
 ];
 
-/// SIGBUS si_code values (asm-generic/siginfo.h; strace xlat/sigbus_codes.in).
+/// SIGBUS si_code values (asm-generic/siginfo.h).
 pub static BUS_CODES: Xlat = &[
     (1, "BUS_ADRALN"),
     (2, "BUS_ADRERR"),
@@ -204,7 +204,7 @@ pub static BUS_CODES: Xlat = &[
     (5, "BUS_MCEERR_AO"),
 ];
 
-/// SIGFPE si_code values (asm-generic/siginfo.h; strace xlat/sigfpe_codes.in).
+/// SIGFPE si_code values (asm-generic/siginfo.h).
 pub static FPE_CODES: Xlat = &[
     (1, "FPE_INTDIV"),
     (2, "FPE_INTOVF"),
@@ -218,7 +218,7 @@ pub static FPE_CODES: Xlat = &[
     (15, "FPE_CONDTRAP"),
 ];
 
-/// SIGILL si_code values (asm-generic/siginfo.h; strace xlat/sigill_codes.in).
+/// SIGILL si_code values (asm-generic/siginfo.h).
 pub static ILL_CODES: Xlat = &[
     (1, "ILL_ILLOPC"),
     (2, "ILL_ILLOPN"),
@@ -231,7 +231,7 @@ pub static ILL_CODES: Xlat = &[
     (9, "ILL_BADIADDR"),
 ];
 
-/// SIGTRAP si_code values (asm-generic/siginfo.h; strace xlat/sigtrap_codes.in).
+/// SIGTRAP si_code values (asm-generic/siginfo.h).
 pub static TRAP_CODES: Xlat = &[
     (1, "TRAP_BRKPT"),
     (2, "TRAP_TRACE"),
@@ -241,7 +241,7 @@ pub static TRAP_CODES: Xlat = &[
     (6, "TRAP_PERF"),
 ];
 
-/// SIGIO/SIGPOLL si_code values (asm-generic/siginfo.h; strace xlat/sigpoll_codes.in).
+/// SIGIO/SIGPOLL si_code values (asm-generic/siginfo.h).
 pub static POLL_CODES: Xlat = &[
     (1, "POLL_IN"),
     (2, "POLL_OUT"),
@@ -251,7 +251,7 @@ pub static POLL_CODES: Xlat = &[
     (6, "POLL_HUP"),
 ];
 
-/// SIGSYS si_code values (asm-generic/siginfo.h; strace xlat/sigsys_codes.in).
+/// SIGSYS si_code values (asm-generic/siginfo.h).
 pub static SYS_CODES: Xlat = &[(1, "SYS_SECCOMP"), (2, "SYS_USER_DISPATCH")];
 
 /// The signal-specific si_code table for `sig`, if it has one (used for positive si_codes that
