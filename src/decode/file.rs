@@ -233,6 +233,9 @@ fn makedev(dev: u64) -> Value {
 
 /// Seconds since the epoch with strace's `/* 2024-01-01T00:00:00.123456789+0000 */` comment.
 pub fn time_comment(sec: i64, nsec: u64) -> Value {
+    if sec == 0 && nsec == 0 {
+        return Value::Int(0);
+    }
     let mut tm: libc::tm = unsafe { std::mem::zeroed() };
     let t = sec as libc::time_t;
     // SAFETY: localtime_r with valid pointers.

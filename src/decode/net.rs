@@ -153,6 +153,7 @@ mod tests {
     fn sockaddrs() {
         let mut un = vec![1u8, 0];
         un.extend_from_slice(b"/var/run/nscd/socket\0");
+        un.resize(110, 0);
         let mut inet = vec![2u8, 0, 0, 80, 127, 0, 0, 1];
         inet.extend_from_slice(&[0; 8]);
         let m = FakeMem::default().with(0x1000, &un).with(0x2000, &inet);
