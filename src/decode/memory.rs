@@ -38,17 +38,10 @@ pub fn map_flags(raw: u64) -> Value {
         Some(t) => f.names.insert(0, t),
         None => f.rest |= raw & 0xf,
     }
-    let huge = (raw >> 26) & 0x3f;
+    let huge = (raw >> fl::MAP_HUGE_SHIFT) & fl::MAP_HUGE_MASK;
     if huge != 0 {
-        let size = 1u64 << huge;
-        let txt = if size >= 1 << 30 {
-            format!("{}GB", size >> 30)
-        } else if size >= 1 << 20 {
-            format!("{}MB", size >> 20)
-        } else {
-            format!("{}KB", size >> 10)
-        };
-        f.extra.push(format!("MAP_HUGE_{txt}"));
+        // strace 6.1 prints the page size exponent, not a MAP_HUGE_2MB-style name.
+        f.extra.push(format!("{huge}<<MAP_HUGE_SHIFT"));
     }
     f.raw = raw;
     Value::Flags(f)
@@ -148,7 +141,7 @@ mod tests {
         let raw = (libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_HUGETLB) as u64 | (21 << 26);
         assert_eq!(
             r(&map_flags(raw)),
-            "MAP_PRIVATE|MAP_ANONYMOUS|MAP_HUGETLB|MAP_HUGE_2MB"
+            "MAP_PRIVATE|MAP_ANONYMOUS|MAP_HUGETLB|21<<MAP_HUGE_SHIFT"
         );
         assert_eq!(r(&prot(0)), "PROT_NONE");
         assert_eq!(r(&prot(3)), "PROT_READ|PROT_WRITE");

@@ -8,6 +8,7 @@ pub static DECODERS: &[(&str, super::DecodeFn)] = &[
     ("execve", execve),
     ("execveat", execveat),
     ("clone", clone),
+    ("clone3", clone3),
     ("wait4", wait4),
     ("exit", int_arg),
     ("exit_group", int_arg),
@@ -160,6 +161,90 @@ fn clone(c: &mut Ctx) {
         let p = c.ptr(4);
         c.push(Value::Named("tls", Box::new(p)));
     }
+}
+
+/// clone3(struct clone_args *, size): the struct at entry, ` => {parent_tid=[N]}` at exit.
+fn clone3(c: &mut Ctx) {
+    let addr = c.args[0];
+    let size = c.args[1];
+    let b = if (64..=4096).contains(&size) {
+        read_array::<88>(c.mem, addr).or_else(|| {
+            read_array::<64>(c.mem, addr).map(|s| {
+                let mut b = [0u8; 88];
+                b[..64].copy_from_slice(&s);
+                b
+            })
+        })
+    } else {
+        None
+    };
+    let Some(b) = b else {
+        if !c.exiting {
+            let p = c.ptr(0);
+            c.push(p);
+            let s = c.ulong(1);
+            c.push(s);
+        }
+        return;
+    };
+    let fl_raw = u64_at(&b, 0);
+    const PIDFD: u64 = 0x1000;
+    const PARENT_SETTID: u64 = 0x0010_0000;
+    const CHILD_TID: u64 = 0x0120_0000; // CHILD_SETTID | CHILD_CLEARTID
+    const SETTLS: u64 = 0x0008_0000;
+    const INTO_CGROUP: u64 = 0x2_0000_0000;
+    if !c.exiting {
+        let mut f: Vec<(&'static str, Value)> =
+            vec![("flags", Value::Flags(flags(fl::CLONE_FLAGS, fl_raw)))];
+        if fl_raw & PIDFD != 0 {
+            f.push(("pidfd", Value::Ptr(u64_at(&b, 8))));
+        }
+        if fl_raw & CHILD_TID != 0 {
+            f.push(("child_tid", Value::Ptr(u64_at(&b, 16))));
+        }
+        if fl_raw & PARENT_SETTID != 0 {
+            f.push(("parent_tid", Value::Ptr(u64_at(&b, 24))));
+        }
+        f.push(("exit_signal", signal_value(u64_at(&b, 32))));
+        f.push(("stack", Value::Ptr(u64_at(&b, 40))));
+        f.push(("stack_size", Value::Hex(u64_at(&b, 48))));
+        if fl_raw & SETTLS != 0 {
+            f.push(("tls", Value::Ptr(u64_at(&b, 56))));
+        }
+        if size >= 80 && u64_at(&b, 72) != 0 {
+            f.push(("set_tid", Value::Ptr(u64_at(&b, 64))));
+            f.push(("set_tid_size", Value::Uint(u64_at(&b, 72))));
+        }
+        if size >= 88 && fl_raw & INTO_CGROUP != 0 {
+            f.push(("cgroup", Value::Uint(u64_at(&b, 80))));
+        }
+        c.push(Value::Struct(f, false));
+        return;
+    }
+    if !c.failed() {
+        let mut changed = Vec::new();
+        if fl_raw & PIDFD != 0
+            && let Some(p) = read_array::<4>(c.mem, u64_at(&b, 8))
+        {
+            changed.push((
+                "pidfd",
+                Value::Array(vec![Value::Int(i32::from_le_bytes(p) as i64)], false),
+            ));
+        }
+        if fl_raw & PARENT_SETTID != 0
+            && let Some(p) = read_array::<4>(c.mem, u64_at(&b, 24))
+        {
+            changed.push((
+                "parent_tid",
+                Value::Array(vec![Value::Int(i32::from_le_bytes(p) as i64)], false),
+            ));
+        }
+        if !changed.is_empty() {
+            c.push(Value::Changed(Box::new(Value::Struct(changed, false))));
+        }
+    }
+    let s = c.ulong(1);
+    c.push(s);
 }
 
 /// A wait status as strace prints it: `[{WIFEXITED(s) && WEXITSTATUS(s) == 0}]`.
@@ -461,33 +546,18 @@ pub fn timespec(c: &Ctx, addr: u64) -> Value {
     }
 }
 
+/// The futex op word: strace's table names whole words (`FUTEX_WAIT_BITSET_PRIVATE|FUTEX_CLOCK_REALTIME`);
+/// other words print as their flag bits plus the command in hex.
 fn futex_op(raw: u64) -> Value {
-    let cmd = raw & 0x7f;
-    let private = raw & 128 != 0;
-    let clock = raw & 256 != 0;
-    let mut s = String::new();
-    if clock {
-        s.push_str("FUTEX_CLOCK_REALTIME|");
-    }
-    match crate::xlat::name_of(fl::FUTEX_OPS, cmd) {
-        Some(n) => {
-            s.push_str(n);
-            if private {
-                s.push_str("_PRIVATE");
-            }
-        }
+    let raw = raw as u32 as u64;
+    match crate::xlat::name_of(fl::FUTEX_OPS, raw) {
+        Some(n) => Value::Sym(n, raw),
         None => {
-            if private {
-                s.push_str("FUTEX_PRIVATE_FLAG|");
-            }
-            s.push_str(&format!("{cmd:#x} /* FUTEX_??? */"));
+            let mut f = flags(fl::FUTEX_OP_FLAGS, raw & !0x7f);
+            f.extra.push(format!("{:#x} /* FUTEX_??? */", raw & 0x7f));
+            Value::Flags(f)
         }
     }
-    let rest = raw & !0x1ff;
-    if rest != 0 {
-        s.push_str(&format!("|{rest:#x}"));
-    }
-    Value::Expr(s)
 }
 
 fn futex(c: &mut Ctx) {
@@ -657,7 +727,7 @@ mod tests {
         assert_eq!(r(&futex_op(1 | 128)), "FUTEX_WAKE_PRIVATE");
         assert_eq!(
             r(&futex_op(9 | 128 | 256)),
-            "FUTEX_CLOCK_REALTIME|FUTEX_WAIT_BITSET_PRIVATE"
+            "FUTEX_WAIT_BITSET_PRIVATE|FUTEX_CLOCK_REALTIME"
         );
     }
 }

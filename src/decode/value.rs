@@ -32,6 +32,9 @@ pub enum Value {
     Expr(String),
     /// A value followed by a `/* comment */`, e.g. an environment pointer `0x7ff... /* 39 vars */`.
     Commented(Box<Value>, String),
+    /// What the kernel wrote back into an input structure, printed ` => {...}` right after it
+    /// (no `, ` separator before it).
+    Changed(Box<Value>),
     /// `name=value`, for arguments strace labels (`child_stack=NULL`).
     Named(&'static str, Box<Value>),
     /// A sigset: `[SIGINT SIGTERM]`, or `~[...]` for a complement.

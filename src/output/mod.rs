@@ -183,7 +183,7 @@ impl Printer {
 
     fn render_args(&self, line: &mut String, args: &[Value]) {
         for (i, a) in args.iter().enumerate() {
-            if i > 0 {
+            if i > 0 && !matches!(a, Value::Changed(_)) {
                 line.push_str(", ");
             }
             text::render(line, a, self.text);
@@ -215,7 +215,7 @@ impl Printer {
         } else {
             col = self.sink(pid).col;
         }
-        if lead_sep && !rest.is_empty() {
+        if lead_sep && !rest.is_empty() && !matches!(rest[0], Value::Changed(_)) {
             line.push_str(", ");
         }
         self.render_args(&mut line, rest);
@@ -316,7 +316,7 @@ pub fn format_result(out: &mut String, rval: i64, ret: &Ret, never_fails: bool) 
                 let _ = write!(out, "-1 {n}");
             }
             _ => {
-                let _ = write!(out, "-1 {e}");
+                let _ = write!(out, "-1 (errno {e})");
             }
         }
         return;

@@ -21,6 +21,10 @@ pub fn render(out: &mut String, v: &Value, o: TextOpts) {
         }
         Value::Hex(h) => hex(out, *h),
         Value::Oct(m) => out.push_str(&c_octal(*m)),
+        Value::Changed(v) => {
+            out.push_str(" => ");
+            render(out, v, o);
+        }
         Value::Named(name, v) => {
             out.push_str(name);
             out.push('=');
