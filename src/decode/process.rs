@@ -29,6 +29,10 @@ pub static DECODERS: &[(&str, super::DecodeFn)] = &[
     ("getgroups", getgroups),
     ("umask", umask),
     ("setpgid", two_ints),
+    ("nanosleep", nanosleep),
+    ("clock_nanosleep", clock_nanosleep),
+    ("clock_gettime", clock_gettime),
+    ("clock_getres", clock_gettime),
 ];
 
 fn int_arg(c: &mut Ctx) {
@@ -610,6 +614,61 @@ fn futex(c: &mut Ctx) {
             }
         }
     }
+}
+
+fn clock_id(c: &Ctx, i: usize) -> Value {
+    c.sym(i, fl::CLOCK_IDS, "CLOCK_???")
+}
+
+/// The remaining-time argument: written only when the sleep was interrupted.
+fn remaining(c: &Ctx, i: usize) -> Value {
+    if c.failed() && c.args[i] != 0 {
+        timespec(c, c.args[i])
+    } else {
+        c.ptr(i)
+    }
+}
+
+fn nanosleep(c: &mut Ctx) {
+    if !c.exiting {
+        let t = timespec(c, c.args[0]);
+        c.push(t);
+        c.defer();
+        return;
+    }
+    let r = remaining(c, 1);
+    c.push(r);
+}
+
+fn clock_nanosleep(c: &mut Ctx) {
+    if !c.exiting {
+        let id = clock_id(c, 0);
+        c.push(id);
+        let mut f = flags(fl::TIMER_FLAGS, c.args[1] as u32 as u64);
+        f.zero = "0";
+        c.push(Value::Flags(f));
+        let t = timespec(c, c.args[2]);
+        c.push(t);
+        c.defer();
+        return;
+    }
+    let r = remaining(c, 3);
+    c.push(r);
+}
+
+fn clock_gettime(c: &mut Ctx) {
+    if !c.exiting {
+        let id = clock_id(c, 0);
+        c.push(id);
+        c.defer();
+        return;
+    }
+    let t = if c.failed() {
+        c.ptr(1)
+    } else {
+        timespec(c, c.args[1])
+    };
+    c.push(t);
 }
 
 fn bitset(v: u64) -> Value {

@@ -209,6 +209,8 @@ impl Tracer {
                 let mut set: libc::sigset_t = std::mem::zeroed();
                 libc::sigemptyset(&mut set);
                 libc::sigprocmask(libc::SIG_SETMASK, &set, std::ptr::null_mut());
+                // Rust's runtime ignores SIGPIPE; an ignored disposition would survive exec.
+                libc::signal(libc::SIGPIPE, libc::SIG_DFL);
                 libc::kill(libc::getpid(), libc::SIGSTOP);
                 libc::execv(cpath.as_ptr(), argv.as_ptr());
                 let e = last_errno();
