@@ -465,3 +465,36 @@ fn replace_word_only_replaces_whole_words() {
     );
     assert_eq!(replace_word("Process 1234", "123", "PID"), "Process 1234");
 }
+
+/// Terminal ioctls on a real pseudo-terminal (util-linux `script` provides it): the decoded
+/// `struct termios` and `struct winsize` lines must equal strace's.
+#[test]
+fn terminal_ioctls_on_a_pty_match_strace() {
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("script(1) not available; skipping");
+        return;
+    }
+    let dir = TempDir::new("pty");
+    let mut lines = Vec::new();
+    for (tag, tracer) in [("s", strace_bin()), ("r", rstrace_bin())] {
+        let out = dir.join(format!("{tag}.trace"));
+        let inner = format!("{} -o {} ls /dev/null", tracer.display(), out.display());
+        let mut c = Command::new("script");
+        c.args(["-qc", &inner, "/dev/null"]).stdin(Stdio::null());
+        let res = run_with_timeout(&mut c, RUN_TIMEOUT).expect("run script");
+        assert!(!res.timed_out, "script timed out");
+        let text = std::fs::read_to_string(&out).expect("trace written");
+        let ioctls: Vec<String> = text
+            .lines()
+            .filter(|l| l.starts_with("ioctl("))
+            .map(str::to_string)
+            .collect();
+        lines.push(ioctls);
+    }
+    assert!(
+        lines[0].iter().any(|l| l.contains("TCGETS, {c_iflag=")),
+        "strace did not see a terminal: {:?}",
+        lines[0]
+    );
+    assert_eq!(lines[0], lines[1]);
+}

@@ -543,7 +543,18 @@ fn ioctl(c: &mut Ctx) {
         c.defer();
         return;
     }
-    let arg = c.ptr(2);
+    let req = c.args[1] as u32 as u64;
+    let arg = match req {
+        super::ioctl::TCGETS if !c.failed() => {
+            super::ioctl::termios(c.mem, c.args[2], c.opts.verbose)
+        }
+        super::ioctl::TIOCGWINSZ if !c.failed() => super::ioctl::winsize(c.mem, c.args[2]),
+        super::ioctl::TCSETS | super::ioctl::TCSETSW | super::ioctl::TCSETSF => {
+            super::ioctl::termios(c.mem, c.args[2], c.opts.verbose)
+        }
+        super::ioctl::TIOCSWINSZ => super::ioctl::winsize(c.mem, c.args[2]),
+        _ => c.ptr(2),
+    };
     c.push(arg);
 }
 

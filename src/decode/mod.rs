@@ -7,6 +7,7 @@
 
 pub mod file;
 pub mod generic;
+pub mod ioctl;
 pub mod memory;
 pub mod net;
 pub mod process;

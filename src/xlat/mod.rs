@@ -9,6 +9,7 @@ pub mod flags;
 pub mod fs;
 #[allow(dead_code)]
 pub mod signals;
+pub mod termios;
 
 /// A table of named values, in the order strace prints them.
 pub type Xlat = &'static [(u64, &'static str)];
