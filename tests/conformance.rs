@@ -121,6 +121,7 @@ const WORKLOADS: &[Workload] = &[
     wl("signals",               &[],              &["@signals"]),
     wl("threads -f",            &["-f"],          &["@threads"]),
     wl("threads -ff",           &["-ff"],         &["@threads"]),
+    wl("thread_exec -f",        &["-f"],          &["@thread_exec"]),
     wl("badptr",                &[],              &["@badptr"]),
     wl("badptr -s 8",           &["-s", "8"],     &["@badptr"]),
     wl("badptr -v",             &["-v"],          &["@badptr"]),
@@ -1322,8 +1323,16 @@ fn normalize_line(line: &str, ctx: &mut PidCtx, masks: &[Mask]) -> String {
         }
     }
 
-    // pid-valued fields: si_pid=, pid=, l_pid=, parent_tid=[N], child_tid=[N]
-    for key in ["si_pid=", "pid=", "l_pid=", "parent_tid=[", "child_tid=["] {
+    // pid-valued fields: si_pid=, pid=, l_pid=, parent_tid=[N], child_tid=[N], and
+    // "+++ superseded by execve in pid N +++"
+    for key in [
+        "si_pid=",
+        "pid=",
+        "l_pid=",
+        "parent_tid=[",
+        "child_tid=[",
+        "execve in pid ",
+    ] {
         for at in find_keys(line, key, &mask) {
             let vs = at + key.len();
             if let Some((v, e)) = int_at(line, vs)

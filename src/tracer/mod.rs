@@ -433,10 +433,19 @@ impl Tracer {
                 // A non-leader thread that execs takes over the leader's pid.
                 if let Ok(old) = ptrace::geteventmsg(pid) {
                     let old = old as i32;
-                    if old != pid
-                        && let Some(t) = self.tracees.remove(&old)
-                    {
-                        self.tracees.insert(pid, t);
+                    if old != pid {
+                        // The leader's own pending call ends here, as strace shows it.
+                        if let Some(leader) = self.tracees.remove(&pid)
+                            && !leader.hidden
+                        {
+                            self.finish_pending(pid, &leader);
+                            let msg = format!("+++ superseded by execve in pid {old} +++");
+                            self.printer.event_line(pid, &msg);
+                        }
+                        if let Some(t) = self.tracees.remove(&old) {
+                            self.tracees.insert(pid, t);
+                        }
+                        self.printer.forget(old);
                         self.printer.nprocs = self.tracees.len();
                     }
                 }
@@ -453,13 +462,8 @@ impl Tracer {
             return;
         };
         if !t.hidden {
-            if t.in_syscall {
-                if self.printer.is_open(pid) {
-                    self.printer.syscall_vanished(pid);
-                } else if t.nr == NR_EXIT_GROUP || t.nr == NR_EXIT {
-                    let name = syscall_name(t.nr);
-                    self.printer.syscall_exit(pid, &name, &[], false, "?");
-                }
+            if t.nr == NR_EXIT_GROUP || t.nr == NR_EXIT || self.printer.is_open(pid) {
+                self.finish_pending(pid, &t);
             }
             let msg = if libc::WIFEXITED(status) {
                 format!("+++ exited with {} +++", libc::WEXITSTATUS(status))
@@ -485,6 +489,20 @@ impl Tracer {
             self.launched_status = Some(status);
         }
         self.printer.nprocs = self.tracees.len().max(1);
+    }
+
+    /// A tracee's syscall will never return (it exited, or another thread's execve replaced it):
+    /// close its line with `= ?`.
+    fn finish_pending(&mut self, pid: i32, t: &Tracee) {
+        if !t.in_syscall {
+            return;
+        }
+        if self.printer.is_open(pid) {
+            self.printer.syscall_vanished(pid);
+        } else {
+            let name = syscall_name(t.nr);
+            self.printer.syscall_exit(pid, &name, &[], false, "?");
+        }
     }
 
     fn on_syscall_stop(&mut self, pid: i32, info: &mut SyscallInfo) {
