@@ -886,40 +886,11 @@ fn mkdirat(c: &mut Ctx) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::DecodeOpts;
     use super::super::testmem::FakeMem;
     use super::*;
-    use crate::output::text::{TextOpts, render};
 
     fn run(f: super::super::DecodeFn, mem: &FakeMem, args: [u64; 6], rval: i64) -> String {
-        let opts = DecodeOpts {
-            strsize: 32,
-            verbose: false,
-        };
-        let mut out = Vec::new();
-        let mut c = Ctx {
-            mem,
-            opts: &opts,
-            args,
-            sp: 0,
-            exiting: false,
-            rval: 0,
-            out: &mut out,
-            more: false,
-            ret: Ret::Dec,
-        };
-        f(&mut c);
-        c.exiting = true;
-        c.rval = rval;
-        f(&mut c);
-        let mut s = String::new();
-        for (i, v) in out.iter().enumerate() {
-            if i > 0 {
-                s.push_str(", ");
-            }
-            render(&mut s, v, TextOpts::default());
-        }
-        s
+        super::super::testmem::run_decoder(f, mem, args, rval, &super::super::testmem::opts())
     }
 
     #[test]

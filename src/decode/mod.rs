@@ -5,13 +5,18 @@
 //! that are inputs, sets `more` if others follow, and returns; at exit it pushes the rest.
 //! This split is what strace prints before ` <unfinished ...>` and after `<... resumed>`.
 
+pub mod desc;
 pub mod file;
+pub mod fsops;
 pub mod generic;
 pub mod ioctl;
+pub mod ipc;
 pub mod memory;
 pub mod net;
+pub mod poll;
 pub mod process;
 pub mod signal;
+pub mod time;
 pub mod value;
 
 pub use value::{Flags, QStr, Value};
@@ -264,6 +269,11 @@ fn registry() -> impl Iterator<Item = (&'static str, DecodeFn)> {
         .chain(net::DECODERS)
         .chain(process::DECODERS)
         .chain(signal::DECODERS)
+        .chain(desc::DECODERS)
+        .chain(fsops::DECODERS)
+        .chain(poll::DECODERS)
+        .chain(time::DECODERS)
+        .chain(ipc::DECODERS)
         .copied()
 }
 
@@ -314,6 +324,49 @@ pub mod testmem {
         pub fn with(mut self, addr: u64, bytes: &[u8]) -> Self {
             self.regions.push((addr, bytes.to_vec()));
             self
+        }
+    }
+
+    /// Run a decoder's entry and exit halves over `mem` and render the arguments as strace
+    /// text (without the syscall name and result), e.g. `3, "abc", 3`.
+    pub fn run_decoder(
+        f: super::DecodeFn,
+        mem: &FakeMem,
+        args: [u64; 6],
+        rval: i64,
+        opts: &super::DecodeOpts,
+    ) -> String {
+        let mut out = Vec::new();
+        let mut c = super::Ctx {
+            mem,
+            opts,
+            args,
+            sp: 0,
+            exiting: false,
+            rval: 0,
+            out: &mut out,
+            more: false,
+            ret: super::Ret::Dec,
+        };
+        f(&mut c);
+        c.exiting = true;
+        c.rval = rval;
+        f(&mut c);
+        let mut s = String::new();
+        for (i, v) in out.iter().enumerate() {
+            if i > 0 && !matches!(v, super::Value::Changed(_)) {
+                s.push_str(", ");
+            }
+            crate::output::text::render(&mut s, v, Default::default());
+        }
+        s
+    }
+
+    /// Default decoding options: `-s 32`, no `-v`.
+    pub fn opts() -> super::DecodeOpts {
+        super::DecodeOpts {
+            strsize: 32,
+            verbose: false,
         }
     }
 

@@ -1,0 +1,3 @@
+//! Descriptor I/O beyond read/write: vectored I/O, sendfile, splice, copy_file_range, fallocate ...
+
+pub static DECODERS: &[(&str, super::DecodeFn)] = &[];

@@ -1,0 +1,3 @@
+//! Path and file-system operations: link/rename/unlink, chmod/chown, utimes, xattrs, mounts, inotify ...
+
+pub static DECODERS: &[(&str, super::DecodeFn)] = &[];

@@ -1,0 +1,3 @@
+//! Time: clocks, timers, itimers, gettimeofday, adjtimex.
+
+pub static DECODERS: &[(&str, super::DecodeFn)] = &[];
