@@ -498,3 +498,56 @@ fn terminal_ioctls_on_a_pty_match_strace() {
     );
     assert_eq!(lines[0], lines[1]);
 }
+
+/// Without `-o` the trace goes to stderr: same text as strace's there too (addresses and the
+/// program-name prefix aside).
+#[test]
+fn trace_on_stderr_matches_strace() {
+    let norm = |out: &RunOutput| -> Vec<String> {
+        out.stderr_str()
+            .lines()
+            .map(|l| {
+                let mut s = String::new();
+                let mut chars = l.chars().peekable();
+                while let Some(c) = chars.next() {
+                    if c == '0' && chars.peek() == Some(&'x') {
+                        chars.next();
+                        while chars.peek().is_some_and(|c| c.is_ascii_hexdigit()) {
+                            chars.next();
+                        }
+                        s.push_str("0xADDR");
+                    } else {
+                        s.push(c);
+                    }
+                }
+                s
+            })
+            .filter(|l| !l.starts_with("getrandom(") && !l.starts_with("set_tid_address("))
+            .collect()
+    };
+    let s = run(&strace_bin(), &["cat", "/etc/hostname"]);
+    let r = run(&rstrace_bin(), &["cat", "/etc/hostname"]);
+    assert_eq!(s.stdout, r.stdout);
+    let (ns, nr) = (norm(&s), norm(&r));
+    assert!(ns.len() > 20, "strace trace too short: {ns:?}");
+    assert_eq!(ns, nr);
+}
+
+/// `-o |CMD` and `-o !CMD` pipe the trace into a shell command, as strace does.
+#[test]
+fn output_to_a_pipe_command() {
+    let dir = TempDir::new("pipe");
+    for (i, mark) in ["|", "!"].iter().enumerate() {
+        let dest = dir.join(format!("piped{i}"));
+        let spec = format!("{mark}cat > {}", dest.display());
+        let r = run(&rstrace_bin(), &["-o", &spec, "true"]);
+        assert!(
+            r.status.is_some_and(|s| s.success()),
+            "rstrace -o '{spec}' failed: {}",
+            r.stderr_str()
+        );
+        let text = std::fs::read_to_string(&dest).expect("pipe command wrote its file");
+        assert!(text.starts_with("execve(\"/usr/bin/true\""), "{text}");
+        assert!(text.ends_with("+++ exited with 0 +++\n"), "{text}");
+    }
+}

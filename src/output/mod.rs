@@ -266,6 +266,11 @@ impl Printer {
         }
     }
 
+    /// Trace lines go to stderr (no `-o`).
+    pub fn to_stderr(&self) -> bool {
+        self.target_is_stderr
+    }
+
     /// Whether `pid` has a syscall line open right now.
     pub fn is_open(&mut self, pid: i32) -> bool {
         self.sink(pid).open == Some(pid)

@@ -423,9 +423,12 @@ impl Tracer {
                 if let Ok(child) = ptrace::geteventmsg(pid) {
                     let child = child as i32;
                     let ours = self.tracees.get(&pid).is_some_and(|t| t.ours);
+                    let known = self.tracees.contains_key(&child);
                     let t = self.tracees.entry(child).or_insert_with(Tracee::new);
                     t.ours = ours;
-                    self.printer.nprocs = self.tracees.len();
+                    if !known {
+                        self.new_child(child);
+                    }
                 }
                 let _ = ptrace::syscall(pid, 0);
             }
@@ -489,6 +492,15 @@ impl Tracer {
             self.launched_status = Some(status);
         }
         self.printer.nprocs = self.tracees.len().max(1);
+    }
+
+    /// A child was auto-attached (-f): strace announces it on stderr unless `-q` or `-o`.
+    fn new_child(&mut self, pid: i32) {
+        self.printer.nprocs = self.tracees.len();
+        if self.opts.quiet == 0 && self.printer.to_stderr() {
+            self.printer.flush();
+            crate::info_msg(&format!("Process {pid} attached"));
+        }
     }
 
     /// A tracee's syscall will never return (it exited, or another thread's execve replaced it):
