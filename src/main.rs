@@ -2,6 +2,7 @@
 
 mod cli;
 mod decode;
+mod filter;
 mod output;
 mod syscalls;
 mod tracer;
@@ -80,7 +81,7 @@ fn main() {
         Some(f) => output::Target::File(f.to_string()),
     };
     let text = output::text::TextOpts { xflag: opts.xflag };
-    let printer = match output::Printer::new(target, opts.follow, opts.column, text) {
+    let printer = match output::Printer::new(target, opts.follow, opts.column, text, opts.append) {
         Ok(p) => p,
         Err(e) => {
             let name = opts.output.clone().unwrap_or_default();
@@ -89,6 +90,14 @@ fn main() {
             error_msg(&format!("Can't fopen '{name}': {msg}"));
             std::process::exit(1);
         }
+    };
+    let mut printer = printer;
+    printer.leader = output::LeaderOpts {
+        tstamp: opts.tstamp,
+        tstamp_digits: opts.tstamp_digits,
+        relative: opts.relative,
+        iptr: opts.iptr,
+        sysnum: opts.sysnum,
     };
     let code = tracer::Tracer::new(opts, printer).run();
     std::process::exit(code);

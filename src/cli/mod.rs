@@ -2,6 +2,7 @@
 //! option arguments may be attached (`-s64`) or separate (`-s 64`), parsing stops at the first
 //! non-option (the traced command), and errors read exactly as strace's.
 
+use crate::filter::{self, FdSet, SyscallSet, quiet, status};
 use std::fmt;
 
 /// Everything the command line selects.
@@ -10,14 +11,60 @@ pub struct Options {
     /// `-f` count: 1 follows forks, 2 (`-ff`) also writes one file per process with `-o`.
     pub follow: u8,
     pub output: Option<String>,
+    /// `-A`: open the output file for appending.
+    pub append: bool,
     pub strsize: usize,
-    pub verbose: bool,
     /// `-x` count: 1 hex for non-ASCII strings, 2 hex for every string.
     pub xflag: u8,
     pub pids: Vec<i32>,
+    /// `-q` count (0..3); mutually exclusive with `-e quiet=`.
+    pub qcount: u8,
+    /// Suppressed messages (`filter::quiet` bits).
     pub quiet: u8,
+    quiet_given: bool,
     /// Alignment column for ` = ` (`-a`).
     pub column: usize,
+    /// `-e trace=`: which syscalls are printed.
+    pub trace: SyscallSet,
+    /// `-e abbrev=`: syscalls whose structures are abbreviated (`-v` empties it).
+    pub abbrev: SyscallSet,
+    /// `-e raw=`: syscalls printed undecoded, in hex.
+    pub raw: SyscallSet,
+    /// `-e signal=`: bit n-1 for signal n.
+    pub signals: u64,
+    /// `-e status=` (`filter::status` bits); `-z`, `-Z`.
+    pub status: u8,
+    /// `-e read=` / `-e write=`: descriptors whose data is hex-dumped.
+    pub read_fds: FdSet,
+    pub write_fds: FdSet,
+    /// `-t` count (absolute timestamps: 1 time, 2 time+us, 3 unix+us) and its precision in
+    /// decimal digits of a second.
+    pub tstamp: u8,
+    pub tstamp_digits: u8,
+    /// `-r`: relative timestamps, with precision digits.
+    pub relative: Option<u8>,
+    /// `-T`: time spent in each syscall, with precision digits.
+    pub syscall_times: Option<u8>,
+    /// `-i`: print the instruction pointer.
+    pub iptr: bool,
+    /// `-n`: print syscall numbers.
+    pub sysnum: bool,
+    /// `-E VAR=VAL` / `-E VAR`, in order.
+    pub env: Vec<String>,
+    /// `-u USER`.
+    pub user: Option<String>,
+    /// `--argv0 NAME`.
+    pub argv0: Option<String>,
+    /// `-b execve`: detach when a traced process calls execve (after the first).
+    pub detach_on_execve: bool,
+    /// `-I N`.
+    pub interruptible: Option<u8>,
+    /// `--kill-on-exit`.
+    pub kill_on_exit: bool,
+    /// `--syscall-limit N`: detach after N printed syscalls.
+    pub syscall_limit: Option<u64>,
+    /// `-d`: debug output on stderr.
+    pub debug: bool,
     pub command: Vec<String>,
 }
 
@@ -26,14 +73,44 @@ impl Default for Options {
         Options {
             follow: 0,
             output: None,
+            append: false,
             strsize: 32,
-            verbose: false,
             xflag: 0,
             pids: Vec::new(),
+            qcount: 0,
             quiet: 0,
+            quiet_given: false,
             column: 40,
+            trace: SyscallSet::all(),
+            abbrev: SyscallSet::all(),
+            raw: SyscallSet::none(),
+            signals: u64::MAX,
+            status: status::ALL,
+            read_fds: FdSet::default(),
+            write_fds: FdSet::default(),
+            tstamp: 0,
+            tstamp_digits: 0,
+            relative: None,
+            syscall_times: None,
+            iptr: false,
+            sysnum: false,
+            env: Vec::new(),
+            user: None,
+            argv0: None,
+            detach_on_execve: false,
+            interruptible: None,
+            kill_on_exit: false,
+            syscall_limit: None,
+            debug: false,
             command: Vec::new(),
         }
+    }
+}
+
+impl Options {
+    /// `-v` or `-e abbrev=none` for this syscall: print structures in full.
+    pub fn verbose_for(&self, nr: u64) -> bool {
+        !self.abbrev.contains(nr)
     }
 }
 
@@ -77,18 +154,63 @@ const SHORT_WITH_ARG: &str = "abeEIoOpPsSuUX";
 /// Short options without an argument.
 const SHORT_FLAGS: &str = "ACcdDfFhiknqrtTvVwxyzZY";
 
-/// Long options: (name, takes an argument, equivalent short option or long-only key).
-const LONG: &[(&str, bool, &str)] = &[
-    ("follow-forks", false, "f"),
-    ("output-separately", false, "ff"),
-    ("output", true, "o"),
-    ("string-limit", true, "s"),
-    ("no-abbrev", false, "v"),
-    ("attach", true, "p"),
-    ("help", false, "h"),
-    ("version", false, "V"),
-    ("columns", true, "a"),
-    ("quiet", true, "quiet"),
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Arg {
+    No,
+    Required,
+    /// Only in the `--name=value` form.
+    Optional,
+}
+
+/// Long options: (name, argument, key handled by `apply`).
+const LONG: &[(&str, Arg, &str)] = &[
+    ("follow-forks", Arg::No, "f"),
+    ("output-separately", Arg::No, "--output-separately"),
+    ("output", Arg::Required, "o"),
+    ("output-append-mode", Arg::No, "A"),
+    ("string-limit", Arg::Required, "s"),
+    ("no-abbrev", Arg::No, "v"),
+    ("attach", Arg::Required, "p"),
+    ("help", Arg::No, "h"),
+    ("version", Arg::No, "V"),
+    ("columns", Arg::Required, "a"),
+    ("quiet", Arg::Optional, "--quiet"),
+    ("silent", Arg::Optional, "--quiet"),
+    ("silence", Arg::Optional, "--quiet"),
+    ("trace", Arg::Required, "--trace"),
+    ("signal", Arg::Required, "--signal"),
+    ("signals", Arg::Required, "--signal"),
+    ("status", Arg::Required, "--status"),
+    ("abbrev", Arg::Required, "--abbrev"),
+    ("verbose", Arg::Required, "--verbose"),
+    ("raw", Arg::Required, "--raw"),
+    ("read", Arg::Required, "--read"),
+    ("write", Arg::Required, "--write"),
+    ("successful-only", Arg::No, "z"),
+    ("failed-only", Arg::No, "Z"),
+    (
+        "absolute-timestamps",
+        Arg::Optional,
+        "--absolute-timestamps",
+    ),
+    ("timestamps", Arg::Optional, "--absolute-timestamps"),
+    (
+        "relative-timestamps",
+        Arg::Optional,
+        "--relative-timestamps",
+    ),
+    ("syscall-times", Arg::Optional, "--syscall-times"),
+    ("instruction-pointer", Arg::No, "i"),
+    ("syscall-number", Arg::No, "n"),
+    ("strings-in-hex", Arg::Optional, "--strings-in-hex"),
+    ("env", Arg::Required, "E"),
+    ("user", Arg::Required, "u"),
+    ("argv0", Arg::Required, "--argv0"),
+    ("detach-on", Arg::Required, "b"),
+    ("interruptible", Arg::Required, "I"),
+    ("kill-on-exit", Arg::No, "--kill-on-exit"),
+    ("syscall-limit", Arg::Required, "--syscall-limit"),
+    ("debug", Arg::No, "d"),
 ];
 
 /// Parse `args` (without argv[0]).
@@ -114,14 +236,17 @@ pub fn parse(args: &[String]) -> Result<Action, CliError> {
             let ent = match LONG.iter().find(|(n, _, _)| *n == name) {
                 Some(e) => e,
                 None if matches.len() == 1 => matches[0],
+                None if matches.len() > 1 && matches.iter().all(|m| m.2 == matches[0].2) => {
+                    matches[0]
+                }
                 None if matches.len() > 1 => {
                     return Err(usage(format!("option '{a}' is ambiguous")));
                 }
                 None => return Err(usage(format!("unrecognized option '{a}'"))),
             };
-            let (full, takes, key) = *ent;
-            let val = if takes {
-                match inline {
+            let (full, arg, key) = *ent;
+            let val = match arg {
+                Arg::Required => match inline {
                     Some(v) => Some(v),
                     None => {
                         i += 1;
@@ -134,23 +259,22 @@ pub fn parse(args: &[String]) -> Result<Action, CliError> {
                             }
                         }
                     }
+                },
+                Arg::Optional => inline,
+                Arg::No => {
+                    if inline.is_some() {
+                        return Err(usage(format!(
+                            "option '--{full}' doesn't allow an argument"
+                        )));
+                    }
+                    None
                 }
-            } else {
-                if inline.is_some() {
-                    return Err(usage(format!(
-                        "option '--{full}' doesn't allow an argument"
-                    )));
-                }
-                None
             };
-            if key == "h" {
-                return Ok(Action::Help);
-            } else if key == "V" {
-                return Ok(Action::Version);
-            } else if key == "ff" {
-                ff_long = true;
-            } else {
-                apply(&mut o, key, val)?;
+            match key {
+                "h" => return Ok(Action::Help),
+                "V" => return Ok(Action::Version),
+                "--output-separately" => ff_long = true,
+                _ => apply(&mut o, key, val)?,
             }
             i += 1;
             continue;
@@ -195,37 +319,218 @@ pub fn parse(args: &[String]) -> Result<Action, CliError> {
     if ff_long && o.follow < 2 {
         o.follow = 2;
     }
+    finish(&mut o)?;
     if o.command.is_empty() && o.pids.is_empty() {
         return Err(usage("must have PROG [ARGS] or -p PID".into()));
     }
     Ok(Action::Trace(Box::new(o)))
 }
 
+/// Cross-option checks and derived settings, as strace does after getopt.
+fn finish(o: &mut Options) -> Result<(), CliError> {
+    if o.qcount > 0 && o.quiet_given {
+        return Err(plain(
+            "-q and -e quiet/--quiet cannot be provided simultaneously".into(),
+        ));
+    }
+    if !o.quiet_given {
+        o.quiet = match o.qcount {
+            0 => 0,
+            1 => quiet::ATTACH | quiet::PERSONALITY,
+            2 => quiet::ATTACH | quiet::PERSONALITY | quiet::EXIT,
+            _ => quiet::ALL,
+        };
+    }
+    if o.tstamp > 0 && o.tstamp_digits == 0 && o.tstamp >= 2 {
+        o.tstamp_digits = 6;
+    }
+    Ok(())
+}
+
 /// Options that rstrace parses but does not implement yet: rejected honestly rather than ignored.
 fn unsupported(opt: &str) -> CliError {
-    plain(format!("option -{opt} is not supported yet"))
+    let shown = if opt.starts_with("--") {
+        opt.to_string()
+    } else {
+        format!("-{opt}")
+    };
+    plain(format!("option {shown} is not supported yet"))
+}
+
+/// `s`, `ms`, `us`, `ns` as decimal digits of a second.
+fn precision(v: &str) -> Option<u8> {
+    Some(match v {
+        "s" => 0,
+        "ms" => 3,
+        "us" => 6,
+        "ns" => 9,
+        _ => return None,
+    })
+}
+
+/// A `-e` expression: `[qualifier=][!]values`.
+fn qualify(o: &mut Options, expr: &str) -> Result<(), CliError> {
+    let (q, v) = match expr.split_once('=') {
+        Some((q, v)) => (q, v),
+        None => ("trace", expr),
+    };
+    let bad = |e: String| plain(e);
+    match q {
+        "trace" | "t" => o.trace = filter::parse_syscall_set(v).map_err(bad)?,
+        "abbrev" | "a" => o.abbrev = filter::parse_syscall_set(v).map_err(bad)?,
+        "verbose" | "v" => {
+            // Dereferencing is always on; the set is validated like strace's.
+            filter::parse_syscall_set(v).map_err(bad)?;
+        }
+        "raw" | "x" => o.raw = filter::parse_syscall_set(v).map_err(bad)?,
+        "signal" | "signals" | "s" => o.signals = filter::parse_signal_set(v).map_err(bad)?,
+        "status" => o.status = filter::parse_status_set(v).map_err(bad)?,
+        "quiet" | "silent" | "silence" | "q" => {
+            o.quiet = filter::parse_quiet_set(v).map_err(bad)?;
+            o.quiet_given = true;
+        }
+        "read" | "reads" | "r" => o.read_fds = filter::parse_fd_set(v).map_err(bad)?,
+        "write" | "writes" | "w" => o.write_fds = filter::parse_fd_set(v).map_err(bad)?,
+        "fault" | "inject" | "kvm" | "decode-fds" | "decode-pids" => {
+            return Err(unsupported(&format!("-e {q}")));
+        }
+        _ => {
+            // An unknown qualifier: strace reads the whole expression as a syscall set.
+            o.trace = filter::parse_syscall_set(expr).map_err(bad)?;
+        }
+    }
+    Ok(())
 }
 
 fn apply(o: &mut Options, key: &str, val: Option<String>) -> Result<(), CliError> {
-    let v = val.unwrap_or_default();
+    let v = val.clone().unwrap_or_default();
     match key {
         "f" => o.follow = o.follow.saturating_add(1),
         "o" => o.output = Some(v),
+        "A" => o.append = true,
         "s" => {
             o.strsize = parse_uint(&v)
                 .filter(|n| *n <= i32::MAX as u64)
                 .ok_or_else(|| usage(format!("invalid -s argument: '{v}'")))?
                 as usize
         }
-        "v" => o.verbose = true,
+        "v" => o.abbrev = SyscallSet::none(),
         "x" => o.xflag = o.xflag.saturating_add(1),
-        "q" => o.quiet = o.quiet.saturating_add(1),
+        "q" => o.qcount = o.qcount.saturating_add(1),
+        "--quiet" => {
+            o.quiet = match val {
+                Some(v) => filter::parse_quiet_set(&v).map_err(plain)?,
+                None => quiet::ATTACH | quiet::PERSONALITY,
+            };
+            o.quiet_given = true;
+        }
         "a" => {
             o.column = parse_uint(&v)
                 .filter(|n| *n <= i32::MAX as u64)
                 .ok_or_else(|| usage(format!("invalid -a argument: '{v}'")))?
                 as usize
         }
+        "e" => qualify(o, &v)?,
+        "--trace" => qualify(o, &format!("trace={v}"))?,
+        "--signal" => qualify(o, &format!("signal={v}"))?,
+        "--status" => qualify(o, &format!("status={v}"))?,
+        "--abbrev" => qualify(o, &format!("abbrev={v}"))?,
+        "--verbose" => qualify(o, &format!("verbose={v}"))?,
+        "--raw" => qualify(o, &format!("raw={v}"))?,
+        "--read" => qualify(o, &format!("read={v}"))?,
+        "--write" => qualify(o, &format!("write={v}"))?,
+        "z" => o.status = status::SUCCESSFUL,
+        "Z" => o.status = status::FAILED,
+        "t" => o.tstamp = o.tstamp.saturating_add(1).min(3),
+        "--absolute-timestamps" => {
+            // [[format:]FORMAT][,[precision:]PRECISION]
+            let mut fmt = 1u8;
+            let mut digits = None;
+            for part in v.split(',').filter(|p| !p.is_empty()) {
+                let (k, val) = match part.split_once(':') {
+                    Some((k, val)) => (Some(k), val),
+                    None => (None, part),
+                };
+                match (k, val) {
+                    (None | Some("format"), "time") => fmt = 1,
+                    (None | Some("format"), "unix") => fmt = 3,
+                    (None | Some("format"), "none") => fmt = 0,
+                    (None | Some("precision"), p) if precision(p).is_some() => {
+                        digits = precision(p)
+                    }
+                    _ => {
+                        return Err(usage(format!(
+                            "invalid --absolute-timestamps argument: '{v}'"
+                        )));
+                    }
+                }
+            }
+            o.tstamp = fmt;
+            o.tstamp_digits = digits.unwrap_or(if fmt == 3 { 6 } else { 0 });
+            if fmt == 1 && o.tstamp_digits > 0 {
+                o.tstamp = 2;
+            }
+        }
+        "r" => o.relative = Some(6),
+        "--relative-timestamps" => {
+            o.relative = Some(match val {
+                None => 6,
+                Some(p) => precision(&p).ok_or_else(|| {
+                    usage(format!("invalid --relative-timestamps argument: '{p}'"))
+                })?,
+            })
+        }
+        "T" => o.syscall_times = Some(6),
+        "--syscall-times" => {
+            o.syscall_times = Some(match val {
+                None => 6,
+                Some(p) => precision(&p)
+                    .ok_or_else(|| usage(format!("invalid --syscall-times argument: '{p}'")))?,
+            })
+        }
+        "i" => o.iptr = true,
+        "n" => o.sysnum = true,
+        "--strings-in-hex" => {
+            o.xflag = match val.as_deref() {
+                None | Some("all") => 2,
+                Some("non-ascii") => 1,
+                Some("non-ascii-chars") => 3,
+                Some("none") => 0,
+                Some(other) => {
+                    return Err(usage(format!(
+                        "invalid --strings-in-hex argument: '{other}'"
+                    )));
+                }
+            }
+        }
+        "E" => o.env.push(v),
+        "u" => o.user = Some(v),
+        "--argv0" => o.argv0 = Some(v),
+        "b" => {
+            if v != "execve" {
+                return Err(plain(format!("Syscall '{v}' for -b isn't supported")));
+            }
+            o.detach_on_execve = true;
+        }
+        "I" => {
+            let n = match v.as_str() {
+                "1" | "anywhere" => 1,
+                "2" | "waiting" => 2,
+                "3" | "never" => 3,
+                "4" | "never_tstp" => 4,
+                _ => return Err(usage(format!("invalid -I argument: '{v}'"))),
+            };
+            o.interruptible = Some(n);
+        }
+        "--kill-on-exit" => o.kill_on_exit = true,
+        "--syscall-limit" => {
+            o.syscall_limit = Some(
+                parse_uint(&v)
+                    .filter(|n| *n > 0)
+                    .ok_or_else(|| usage(format!("invalid --syscall-limit argument: '{v}'")))?,
+            )
+        }
+        "d" => o.debug = true,
         "p" => {
             // strace accepts comma- and space-separated lists in one -p.
             for part in v.split([',', ' ', '\t', '\n']).filter(|s| !s.is_empty()) {
@@ -270,7 +575,7 @@ mod tests {
     fn bundled_and_attached() {
         let o = opts(&["-ffvs64", "-o", "out", "ls", "-l"]);
         assert_eq!(o.follow, 2);
-        assert!(o.verbose);
+        assert!(o.verbose_for(0));
         assert_eq!(o.strsize, 64);
         assert_eq!(o.output.as_deref(), Some("out"));
         assert_eq!(o.command, vec!["ls", "-l"]);
@@ -280,7 +585,7 @@ mod tests {
     fn stops_at_command() {
         let o = opts(&["-f", "sh", "-c", "-v"]);
         assert_eq!(o.command, vec!["sh", "-c", "-v"]);
-        assert!(!o.verbose);
+        assert!(!o.verbose_for(0));
     }
 
     #[test]
@@ -311,6 +616,40 @@ mod tests {
         );
         assert_eq!(p(&[]).unwrap_err().msg, "must have PROG [ARGS] or -p PID");
         assert!(p(&[]).unwrap_err().usage_hint);
+    }
+
+    #[test]
+    fn qualifiers_and_timing() {
+        let o = opts(&["-e", "trace=open,close", "-e", "signal=!USR1", "-z", "true"]);
+        assert!(!o.trace.contains(0) && o.trace.contains(3));
+        assert_eq!(o.signals, !(1u64 << 9));
+        assert_eq!(o.status, status::SUCCESSFUL);
+        // The last -e trace= wins, and a bare expression is a trace set.
+        let o = opts(&["-e", "trace=open", "-e", "close", "true"]);
+        assert!(!o.trace.contains(2) && o.trace.contains(3));
+        let o = opts(&["-ttt", "-T", "-i", "-n", "true"]);
+        assert_eq!((o.tstamp, o.tstamp_digits), (3, 6));
+        assert!(o.syscall_times.is_some() && o.iptr && o.sysnum);
+        let o = opts(&["--timestamps=unix,ms", "true"]);
+        assert_eq!((o.tstamp, o.tstamp_digits), (3, 3));
+        let o = opts(&["-qq", "true"]);
+        assert_eq!(o.quiet, quiet::ATTACH | quiet::PERSONALITY | quiet::EXIT);
+        assert_eq!(
+            p(&["-q", "-e", "quiet=none", "true"]).unwrap_err().msg,
+            "-q and -e quiet/--quiet cannot be provided simultaneously"
+        );
+        assert_eq!(
+            p(&["-e", "foo=bar", "true"]).unwrap_err().msg,
+            "invalid system call 'foo=bar'"
+        );
+        assert_eq!(
+            p(&["-b", "foo", "true"]).unwrap_err().msg,
+            "Syscall 'foo' for -b isn't supported"
+        );
+        assert_eq!(
+            p(&["-I", "5", "true"]).unwrap_err().msg,
+            "invalid -I argument: '5'"
+        );
     }
 
     #[test]

@@ -37,7 +37,56 @@ pub enum Target {
     Pipe(String),
 }
 
+/// What goes before a line's text besides the pid: timestamps, `-n`, `-i`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LeaderOpts {
+    /// 0 none, 1 `-t`, 2 `-tt`, 3 `-ttt` (unix seconds).
+    pub tstamp: u8,
+    /// Decimal digits of the absolute timestamp's fraction.
+    pub tstamp_digits: u8,
+    /// `-r` with its fraction digits.
+    pub relative: Option<u8>,
+    pub iptr: bool,
+    pub sysnum: bool,
+}
+
+/// Per-line facts for the leader: the syscall number and instruction pointer, when known.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Lead {
+    pub nr: Option<u64>,
+    pub ip: Option<u64>,
+}
+
+/// CLOCK_MONOTONIC as (seconds, nanoseconds).
+pub fn monotonic() -> (i64, i64) {
+    now(libc::CLOCK_MONOTONIC)
+}
+
+fn now(clock: libc::clockid_t) -> (i64, i64) {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime into a local.
+    unsafe { libc::clock_gettime(clock, &mut ts) };
+    (ts.tv_sec, ts.tv_nsec)
+}
+
+/// `sec.fraction` with `digits` decimals (0 prints the seconds alone).
+pub fn write_fraction(out: &mut String, nsec: i64, digits: u8) {
+    use std::fmt::Write as _;
+    if digits > 0 {
+        let div = 10i64.pow(9 - digits as u32);
+        let _ = write!(out, ".{:0width$}", nsec / div, width = digits as usize);
+    }
+}
+
 pub struct Printer {
+    pub leader: LeaderOpts,
+    /// `-A`: append to output files.
+    append: bool,
+    /// Monotonic time of the previous line's start, for `-r`.
+    last_rel: Option<(i64, i64)>,
     target_is_stderr: bool,
     /// `-ff` with `-o`: one file per process, `PREFIX.PID`.
     per_pid: Option<String>,
@@ -54,7 +103,23 @@ pub struct Printer {
 }
 
 impl Printer {
-    pub fn new(target: Target, follow: u8, column: usize, text: TextOpts) -> io::Result<Self> {
+    pub fn new(
+        target: Target,
+        follow: u8,
+        column: usize,
+        text: TextOpts,
+        append: bool,
+    ) -> io::Result<Self> {
+        let open = |f: &str| -> io::Result<File> {
+            if append {
+                std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(f)
+            } else {
+                File::create(f)
+            }
+        };
         let mut pipe_child = None;
         let mut per_pid = None;
         let (shared, is_stderr): (Option<Box<dyn Write>>, bool) = match target {
@@ -67,10 +132,7 @@ impl Printer {
                 (None, false)
             }
             Target::File(f) => (
-                Some(Box::new(BufWriter::with_capacity(
-                    1 << 16,
-                    File::create(&f)?,
-                ))),
+                Some(Box::new(BufWriter::with_capacity(1 << 16, open(&f)?))),
                 false,
             ),
             Target::Pipe(cmd) => {
@@ -88,6 +150,9 @@ impl Printer {
             }
         };
         Ok(Printer {
+            leader: LeaderOpts::default(),
+            append,
+            last_rel: None,
             target_is_stderr: is_stderr,
             per_pid,
             shared: shared.map(Sink::new),
@@ -102,10 +167,19 @@ impl Printer {
     }
 
     fn sink(&mut self, pid: i32) -> &mut Sink {
+        let append = self.append;
         if let Some(prefix) = &self.per_pid {
             return self.files.entry(pid).or_insert_with(|| {
                 let name = format!("{prefix}.{pid}");
-                let w: Box<dyn Write> = match File::create(&name) {
+                let file = if append {
+                    std::fs::OpenOptions::new()
+                        .create(true)
+                        .append(true)
+                        .open(&name)
+                } else {
+                    File::create(&name)
+                };
+                let w: Box<dyn Write> = match file {
                     Ok(f) => Box::new(BufWriter::with_capacity(1 << 16, f)),
                     Err(e) => {
                         crate::error_msg(&format!("Can't fopen '{name}': {e}"));
@@ -118,18 +192,71 @@ impl Printer {
         self.shared.as_mut().expect("shared sink")
     }
 
-    /// The pid prefix strace puts before each line.
-    fn prefix(&self, pid: i32, out: &mut String) {
+    /// What strace puts before each line: the pid, timestamps, `[nr]`, `[ip]`.
+    fn prefix(&mut self, pid: i32, out: &mut String, lead: Lead) {
         use std::fmt::Write as _;
-        if self.per_pid.is_some() {
-            return;
-        }
-        if !self.target_is_stderr {
-            if self.follow || self.nprocs > 1 {
-                let _ = write!(out, "{pid:<5} ");
+        if self.per_pid.is_none() {
+            if !self.target_is_stderr {
+                if self.follow || self.nprocs > 1 {
+                    let _ = write!(out, "{pid:<5} ");
+                }
+            } else if self.nprocs > 1 {
+                let _ = write!(out, "[pid {pid:>5}] ");
             }
-        } else if self.nprocs > 1 {
-            let _ = write!(out, "[pid {pid:>5}] ");
+        }
+        let l = self.leader;
+        if l.tstamp > 0 {
+            let (sec, nsec) = now(libc::CLOCK_REALTIME);
+            if l.tstamp >= 3 {
+                let _ = write!(out, "{sec}");
+            } else {
+                let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+                let t = sec as libc::time_t;
+                // SAFETY: localtime_r with valid pointers.
+                unsafe { libc::localtime_r(&t, &mut tm) };
+                let _ = write!(out, "{:02}:{:02}:{:02}", tm.tm_hour, tm.tm_min, tm.tm_sec);
+            }
+            write_fraction(out, nsec, l.tstamp_digits);
+            out.push(' ');
+        }
+        if let Some(digits) = l.relative {
+            let cur = now(libc::CLOCK_MONOTONIC);
+            let (ds, dn) = match self.last_rel {
+                Some((s0, n0)) => {
+                    let mut ds = cur.0 - s0;
+                    let mut dn = cur.1 - n0;
+                    if dn < 0 {
+                        ds -= 1;
+                        dn += 1_000_000_000;
+                    }
+                    (ds, dn)
+                }
+                None => (0, 0),
+            };
+            self.last_rel = Some(cur);
+            if l.tstamp > 0 {
+                out.push_str("(+");
+            }
+            let mut frac = String::new();
+            write_fraction(&mut frac, dn, digits);
+            let _ = write!(out, "{ds:>6}{frac}");
+            out.push_str(if l.tstamp > 0 { ") " } else { " " });
+        }
+        if l.sysnum {
+            match lead.nr {
+                Some(nr) => {
+                    let _ = write!(out, "[{nr:>4}] ");
+                }
+                None => out.push_str("[????] "),
+            }
+        }
+        if l.iptr {
+            match lead.ip {
+                Some(ip) => {
+                    let _ = write!(out, "[{ip:016x}] ");
+                }
+                None => out.push_str("[????????????????] "),
+            }
         }
     }
 
@@ -166,11 +293,11 @@ impl Printer {
     }
 
     /// Print the entry half: `name(args` and, when `more`, the `, ` before the exit arguments.
-    pub fn syscall_entry(&mut self, pid: i32, name: &str, args: &[Value], more: bool) {
+    pub fn syscall_entry(&mut self, pid: i32, name: &str, args: &[Value], more: bool, lead: Lead) {
         self.interrupt_open_line(pid);
         let mut line = std::mem::take(&mut self.line);
         line.clear();
-        self.prefix(pid, &mut line);
+        self.prefix(pid, &mut line, lead);
         line.push_str(name);
         line.push('(');
         self.render_args(&mut line, args);
@@ -199,6 +326,7 @@ impl Printer {
         rest: &[Value],
         lead_sep: bool,
         result: &str,
+        lead: Lead,
     ) {
         let resumed = self.sink(pid).open != Some(pid);
         if resumed {
@@ -208,7 +336,7 @@ impl Printer {
         line.clear();
         let mut col = 0;
         if resumed {
-            self.prefix(pid, &mut line);
+            self.prefix(pid, &mut line, lead);
             line.push_str("<... ");
             line.push_str(name);
             line.push_str(" resumed>");
@@ -234,12 +362,12 @@ impl Printer {
     /// A process ended in the middle of a syscall: finish its open line with `= ?`.
     pub fn syscall_vanished(&mut self, pid: i32) {
         if self.sink(pid).open == Some(pid) {
-            self.syscall_exit(pid, "", &[], false, "?");
+            self.syscall_exit(pid, "", &[], false, "?", Lead::default());
         }
     }
 
     /// A whole line of its own: `--- SIG... ---`, `+++ exited with N +++`.
-    pub fn event_line(&mut self, pid: i32, msg: &str) {
+    pub fn event_line(&mut self, pid: i32, msg: &str, lead: Lead) {
         self.interrupt_open_line(pid);
         if self.sink(pid).open == Some(pid) {
             // Our own call is in progress (a signal arrived during it): strace breaks the line.
@@ -249,7 +377,7 @@ impl Printer {
         }
         let mut line = std::mem::take(&mut self.line);
         line.clear();
-        self.prefix(pid, &mut line);
+        self.prefix(pid, &mut line, lead);
         line.push_str(msg);
         line.push('\n');
         self.line = line;
@@ -269,6 +397,14 @@ impl Printer {
     /// Trace lines go to stderr (no `-o`).
     pub fn to_stderr(&self) -> bool {
         self.target_is_stderr
+    }
+
+    /// `-e read=`/`-e write=` data: strace's ` | 00000  xx xx ...  ascii |` lines.
+    pub fn hexdump(&mut self, pid: i32, data: &[u8]) {
+        let mut text = String::with_capacity(data.len() * 5);
+        hexdump_lines(&mut text, data);
+        let s = self.sink(pid);
+        let _ = s.w.write_all(text.as_bytes());
     }
 
     /// Whether `pid` has a syscall line open right now.
@@ -300,6 +436,34 @@ impl Printer {
         if let Some(mut c) = self.pipe_child.take() {
             let _ = c.wait();
         }
+    }
+}
+
+/// Format `data` as strace's hex dump lines.
+pub fn hexdump_lines(out: &mut String, data: &[u8]) {
+    use std::fmt::Write as _;
+    for (n, chunk) in data.chunks(16).enumerate() {
+        let _ = write!(out, " | {:05x}  ", n * 16);
+        for i in 0..16 {
+            match chunk.get(i) {
+                Some(b) => {
+                    let _ = write!(out, "{b:02x} ");
+                }
+                None => out.push_str("   "),
+            }
+            if i == 7 {
+                out.push(' ');
+            }
+        }
+        out.push(' ');
+        for i in 0..16 {
+            out.push(match chunk.get(i) {
+                Some(&b) if (0x20..0x7f).contains(&b) => b as char,
+                Some(_) => '.',
+                None => ' ',
+            });
+        }
+        out.push_str(" |\n");
     }
 }
 
@@ -348,5 +512,43 @@ pub fn format_result(out: &mut String, rval: i64, ret: &Ret, never_fails: bool) 
             }
             let _ = write!(out, " ({s})");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hexdump_as_strace() {
+        let mut s = String::new();
+        hexdump_lines(&mut s, b"abc");
+        assert_eq!(
+            s,
+            " | 00000  61 62 63                                          abc              |\n"
+        );
+        s.clear();
+        hexdump_lines(&mut s, b"hello world, this is a long line\n");
+        assert_eq!(
+            s.lines().nth(2).unwrap(),
+            " | 00020  0a                                                .                |"
+        );
+        assert_eq!(
+            s.lines().next().unwrap(),
+            " | 00000  68 65 6c 6c 6f 20 77 6f  72 6c 64 2c 20 74 68 69  hello world, thi |"
+        );
+    }
+
+    #[test]
+    fn results() {
+        let mut s = String::new();
+        format_result(&mut s, -2, &Ret::Dec, false);
+        assert_eq!(s, "-1 ENOENT (No such file or directory)");
+        s.clear();
+        format_result(&mut s, -512, &Ret::Dec, false);
+        assert_eq!(s, "? ERESTARTSYS (To be restarted if SA_RESTART is set)");
+        s.clear();
+        format_result(&mut s, 0x7f00, &Ret::Hex, false);
+        assert_eq!(s, "0x7f00");
     }
 }

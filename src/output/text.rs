@@ -6,7 +6,8 @@ use std::fmt::Write;
 /// Text rendering options.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TextOpts {
-    /// `-x` count.
+    /// `-x` count (1: hex for strings with non-printable bytes, 2: hex for all strings), or 3
+    /// for `--strings-in-hex=non-ascii-chars` (hex escapes for those bytes only).
     pub xflag: u8,
 }
 
@@ -153,8 +154,12 @@ fn flags(out: &mut String, f: &Flags) {
 /// for the rest (three digits only when an octal digit follows); `-x` switches a string holding
 /// any non-printable byte to `\xNN` for those bytes, `-xx` to `\xNN` for every byte.
 pub fn quote(out: &mut String, s: &QStr, o: TextOpts) {
-    let all_hex = s.force_hex || o.xflag >= 2;
-    let nonprint_hex = o.xflag == 1;
+    // -x: a string holding any byte that has no printable form (C escapes count as printable)
+    // is shown entirely in hex; -xx: every string; --strings-in-hex=non-ascii-chars (3): only
+    // those bytes.
+    let unprintable = |c: &u8| !(0x20..=0x7e).contains(c) && !matches!(c, 9..=13);
+    let all_hex = s.force_hex || o.xflag == 2 || (o.xflag == 1 && s.bytes.iter().any(unprintable));
+    let nonprint_hex = o.xflag == 3;
     out.push('"');
     let b = &s.bytes;
     for (i, &c) in b.iter().enumerate() {
@@ -166,14 +171,14 @@ pub fn quote(out: &mut String, s: &QStr, o: TextOpts) {
             b'"' => out.push_str("\\\""),
             b'\\' => out.push_str("\\\\"),
             0x20..=0x7e => out.push(c as char),
-            _ if nonprint_hex => {
-                let _ = write!(out, "\\x{c:02x}");
-            }
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             0x0b => out.push_str("\\v"),
             0x0c => out.push_str("\\f"),
             b'\r' => out.push_str("\\r"),
+            _ if nonprint_hex => {
+                let _ = write!(out, "\\x{c:02x}");
+            }
             _ => {
                 let next_is_octal = b.get(i + 1).is_some_and(|n| (b'0'..=b'7').contains(n));
                 if next_is_octal {
@@ -219,6 +224,27 @@ mod tests {
         };
         quote(&mut s, &q, TextOpts { xflag: 2 });
         assert_eq!(s, r#""\x61\x01""#);
+    }
+
+    #[test]
+    fn x_modes_as_strace() {
+        let q = |b: &[u8], x: u8| {
+            let mut s = String::new();
+            quote(
+                &mut s,
+                &QStr {
+                    bytes: b.to_vec(),
+                    truncated: false,
+                    force_hex: false,
+                },
+                TextOpts { xflag: x },
+            );
+            s
+        };
+        assert_eq!(q(b"ab\n", 1), r#""ab\n""#);
+        assert_eq!(q(b"a\x01b", 1), r#""\x61\x01\x62""#);
+        assert_eq!(q(b"a\x01b\n", 3), r#""a\x01b\n""#);
+        assert_eq!(q(b"x\0y", 3), r#""x\x00y""#);
     }
 
     #[test]

@@ -6,7 +6,8 @@ pub mod ptrace;
 
 use crate::cli::Options;
 use crate::decode::{self, Ctx, DecodeOpts, Decoders, Ret, Value};
-use crate::output::{self, Printer};
+use crate::filter::{quiet, status};
+use crate::output::{self, Lead, Printer};
 use crate::syscalls;
 use ptrace::SyscallInfo;
 use std::collections::HashMap;
@@ -57,6 +58,14 @@ struct Tracee {
     interrupted_nr: Option<u64>,
     /// The initial launched child has not completed an execve yet.
     before_first_exec: bool,
+    /// The current syscall passed the `-e trace=` filter and is being printed.
+    traced: bool,
+    /// Leader facts of the current syscall (for `-n`, `-i` and deferred `-e status=` lines).
+    lead: Lead,
+    /// Monotonic time of the current syscall's entry (`-T`).
+    entry_time: (i64, i64),
+    /// The last syscall number seen, for `-n` on signal and exit lines.
+    last_nr: Option<u64>,
 }
 
 impl Tracee {
@@ -74,6 +83,10 @@ impl Tracee {
             ours: true,
             interrupted_nr: None,
             before_first_exec: false,
+            traced: false,
+            lead: Lead::default(),
+            entry_time: (0, 0),
+            last_nr: None,
         }
     }
 }
@@ -90,14 +103,30 @@ pub struct Tracer {
     /// PTRACE_GET_SYSCALL_INFO works on this kernel.
     have_info: bool,
     result: String,
+    /// The signal mask rstrace started with; the launched command gets it back.
+    orig_mask: libc::sigset_t,
+    /// Syscalls printed so far (`--syscall-limit`).
+    printed: u64,
+    /// `--syscall-limit` reached: detach everything.
+    limit_reached: bool,
 }
 
-fn ptrace_options(launched: bool, follow: bool) -> usize {
+/// One syscall stop's facts.
+struct Stop {
+    op: u8,
+    nr: u64,
+    args: [u64; 6],
+    rval: i64,
+    sp: u64,
+    ip: u64,
+}
+
+fn ptrace_options(exitkill: bool, follow: bool) -> usize {
     let mut o = libc::PTRACE_O_TRACESYSGOOD | libc::PTRACE_O_TRACEEXEC;
     if follow {
         o |= libc::PTRACE_O_TRACECLONE | libc::PTRACE_O_TRACEFORK | libc::PTRACE_O_TRACEVFORK;
     }
-    if launched {
+    if exitkill {
         o |= libc::PTRACE_O_EXITKILL;
     }
     o as usize
@@ -146,7 +175,7 @@ impl Tracer {
     pub fn new(opts: Options, printer: Printer) -> Self {
         let dopts = DecodeOpts {
             strsize: opts.strsize,
-            verbose: opts.verbose,
+            verbose: false,
         };
         Tracer {
             opts,
@@ -158,12 +187,28 @@ impl Tracer {
             launched_status: None,
             have_info: true,
             result: String::with_capacity(64),
+            printed: 0,
+            limit_reached: false,
+            // SAFETY: an all-zero sigset_t is an empty set.
+            orig_mask: unsafe { std::mem::zeroed() },
         }
     }
 
     /// Block (with `-o FILE PROG`, strace's `-I3`) or catch the fatal signals.
-    fn setup_signals(&self) {
-        let block = self.opts.output.is_some() && self.opts.pids.is_empty();
+    fn setup_signals(&mut self) {
+        // SAFETY: reading the current mask into a local.
+        unsafe {
+            libc::sigprocmask(libc::SIG_BLOCK, std::ptr::null(), &mut self.orig_mask);
+        }
+        // strace's -I: 2 (waiting) by default, 3 (never) for `-o FILE PROG`.
+        let level = self.opts.interruptible.unwrap_or(
+            if self.opts.output.is_some() && self.opts.pids.is_empty() {
+                3
+            } else {
+                2
+            },
+        );
+        let block = level >= 3;
         // SAFETY: installing a handler that only stores to an atomic; sigset ops on locals.
         unsafe {
             if block {
@@ -171,6 +216,9 @@ impl Tracer {
                 libc::sigemptyset(&mut set);
                 for s in FATAL_SIGNALS {
                     libc::sigaddset(&mut set, s);
+                }
+                if level >= 4 {
+                    libc::sigaddset(&mut set, libc::SIGTSTP);
                 }
                 libc::sigprocmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
             } else {
@@ -191,12 +239,44 @@ impl Tracer {
         let cmd = self.opts.command.clone();
         let path = resolve_command(&cmd[0])?;
         let cpath = CString::new(path).map_err(|e| e.to_string())?;
-        let cargs: Vec<CString> = cmd
+        let mut cargs: Vec<CString> = cmd
             .iter()
             .map(|a| CString::new(a.as_bytes()).unwrap_or_default())
             .collect();
+        if let Some(a0) = &self.opts.argv0 {
+            cargs[0] = CString::new(a0.as_bytes()).unwrap_or_default();
+        }
         let mut argv: Vec<*const libc::c_char> = cargs.iter().map(|a| a.as_ptr()).collect();
         argv.push(std::ptr::null());
+        // -E VAR=VAL sets, -E VAR removes, in order, over rstrace's own environment.
+        let mut env: Vec<(std::ffi::OsString, std::ffi::OsString)> = std::env::vars_os().collect();
+        for e in &self.opts.env {
+            let (k, v) = match e.split_once('=') {
+                Some((k, v)) => (k, Some(v)),
+                None => (e.as_str(), None),
+            };
+            env.retain(|(ek, _)| ek != k);
+            if let Some(v) = v {
+                env.push((k.into(), v.into()));
+            }
+        }
+        let cenv: Vec<CString> = env
+            .iter()
+            .filter_map(|(k, v)| {
+                use std::os::unix::ffi::OsStrExt;
+                let mut b = k.as_bytes().to_vec();
+                b.push(b'=');
+                b.extend_from_slice(v.as_bytes());
+                CString::new(b).ok()
+            })
+            .collect();
+        let mut envp: Vec<*const libc::c_char> = cenv.iter().map(|a| a.as_ptr()).collect();
+        envp.push(std::ptr::null());
+        // -u USER: the command runs with that user's ids and groups.
+        let user = match &self.opts.user {
+            Some(u) => Some(lookup_user(u)?),
+            None => None,
+        };
         let errmsg = format!("{}: exec: ", crate::progname());
         // SAFETY: fork in a single-threaded process; the child only calls async-signal-safe
         // functions (sigprocmask, kill, getpid, execv, write, _exit) before exec.
@@ -206,13 +286,21 @@ impl Tracer {
         }
         if pid == 0 {
             unsafe {
-                let mut set: libc::sigset_t = std::mem::zeroed();
-                libc::sigemptyset(&mut set);
-                libc::sigprocmask(libc::SIG_SETMASK, &set, std::ptr::null_mut());
+                // The command gets the signal mask rstrace was started with.
+                libc::sigprocmask(libc::SIG_SETMASK, &self.orig_mask, std::ptr::null_mut());
                 // Rust's runtime ignores SIGPIPE; an ignored disposition would survive exec.
                 libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+                if let Some((uid, gid, name)) = &user
+                    && (libc::initgroups(name.as_ptr(), *gid) < 0
+                        || libc::setgid(*gid) < 0
+                        || libc::setuid(*uid) < 0)
+                {
+                    let msg = format!("{errmsg}setuid: {}\n", strerror(last_errno()));
+                    libc::write(2, msg.as_ptr() as *const libc::c_void, msg.len());
+                    libc::_exit(1);
+                }
                 libc::kill(libc::getpid(), libc::SIGSTOP);
-                libc::execv(cpath.as_ptr(), argv.as_ptr());
+                libc::execve(cpath.as_ptr(), argv.as_ptr(), envp.as_ptr());
                 let e = last_errno();
                 let text = strerror(e);
                 let msg = format!("{errmsg}{text}\n");
@@ -260,7 +348,8 @@ impl Tracer {
             if self.tracees.contains_key(&tid) {
                 continue;
             }
-            if let Err(e) = ptrace::seize(tid, ptrace_options(false, self.opts.follow > 0)) {
+            let opts = ptrace_options(self.opts.kill_on_exit, self.opts.follow > 0);
+            if let Err(e) = ptrace::seize(tid, opts) {
                 let mut msg = format!("attach: ptrace(PTRACE_SEIZE, {tid}): {}", strerror(e));
                 if e == libc::EPERM {
                     msg.push('\n');
@@ -273,7 +362,7 @@ impl Tracer {
             t.attached = true;
             t.ours = false;
             self.tracees.insert(tid, t);
-            if self.opts.quiet == 0 {
+            if self.opts.quiet & quiet::ATTACH == 0 {
                 crate::info_msg(&format!("Process {tid} attached"));
             }
         }
@@ -354,12 +443,16 @@ impl Tracer {
         if let std::collections::hash_map::Entry::Vacant(e) = self.tracees.entry(pid) {
             // A new child reported before its parent's fork event.
             e.insert(Tracee::new());
-            self.printer.nprocs = self.tracees.len();
+            self.new_child(pid);
         }
         let sig = libc::WSTOPSIG(status);
         let event = (status >> 16) & 0xff;
         if sig == libc::SIGTRAP | 0x80 {
             self.on_syscall_stop(pid, info);
+            if self.limit_reached {
+                self.detach_all();
+                return;
+            }
             let _ = ptrace::syscall(pid, 0);
             return;
         }
@@ -368,12 +461,14 @@ impl Tracer {
             return;
         }
         // Signal-delivery-stop: show it and re-inject the signal (any number, RT included).
-        let startup = self.tracees.get(&pid).is_some_and(|t| t.startup);
-        if startup && let Some(t) = self.tracees.get_mut(&pid) {
-            t.startup = false;
-        }
-        let hidden = self.tracees.get(&pid).is_some_and(|t| t.hidden);
-        if !hidden && let Ok(si) = ptrace::getsiginfo(pid) {
+        let Some(t) = self.tracees.get_mut(&pid) else {
+            return;
+        };
+        t.startup = false;
+        let shown =
+            !t.hidden && (1..=64).contains(&sig) && self.opts.signals & (1u64 << (sig - 1)) != 0;
+        let nr = t.last_nr;
+        if shown && let Ok(si) = ptrace::getsiginfo(pid) {
             let mut line = String::with_capacity(128);
             line.push_str("--- ");
             crate::xlat::signals::write_signal_name(&mut line, sig as u32);
@@ -381,14 +476,28 @@ impl Tracer {
             let v = decode::signal::siginfo(&si);
             output::text::render(&mut line, &v, self.printer.text);
             line.push_str(" ---");
-            self.printer.event_line(pid, &line);
+            let ip = if self.opts.iptr {
+                ptrace::getregs(pid).ok().map(|r| r.rip)
+            } else {
+                None
+            };
+            self.printer.event_line(pid, &line, Lead { nr, ip });
         }
         let _ = ptrace::syscall(pid, sig);
+    }
+
+    /// The leader for lines that are not syscalls: the last syscall number, no address.
+    fn event_lead(&self, pid: i32) -> Lead {
+        Lead {
+            nr: self.tracees.get(&pid).and_then(|t| t.last_nr),
+            ip: None,
+        }
     }
 
     fn on_event(&mut self, pid: i32, sig: i32, event: i32) {
         match event {
             libc::PTRACE_EVENT_STOP => {
+                let lead = self.event_lead(pid);
                 let t = self.tracees.get_mut(&pid).expect("known tracee");
                 if t.startup {
                     t.startup = false;
@@ -408,11 +517,12 @@ impl Tracer {
                     libc::SIGSTOP | libc::SIGTSTP | libc::SIGTTIN | libc::SIGTTOU
                 );
                 if group_stop {
-                    if !t.hidden {
+                    let shown = !t.hidden && self.opts.signals & (1u64 << (sig - 1)) != 0;
+                    if shown {
                         let mut line = String::from("--- stopped by ");
                         crate::xlat::signals::write_signal_name(&mut line, sig as u32);
                         line.push_str(" ---");
-                        self.printer.event_line(pid, &line);
+                        self.printer.event_line(pid, &line, lead);
                     }
                     let _ = ptrace::listen(pid);
                 } else {
@@ -442,8 +552,14 @@ impl Tracer {
                             && !leader.hidden
                         {
                             self.finish_pending(pid, &leader);
-                            let msg = format!("+++ superseded by execve in pid {old} +++");
-                            self.printer.event_line(pid, &msg);
+                            if self.opts.quiet & quiet::THREAD_EXECVE == 0 {
+                                let msg = format!("+++ superseded by execve in pid {old} +++");
+                                let lead = Lead {
+                                    nr: leader.last_nr,
+                                    ip: None,
+                                };
+                                self.printer.event_line(pid, &msg, lead);
+                            }
                         }
                         if let Some(t) = self.tracees.remove(&old) {
                             self.tracees.insert(pid, t);
@@ -464,6 +580,10 @@ impl Tracer {
         let Some(t) = self.tracees.remove(&pid) else {
             return;
         };
+        let lead = Lead {
+            nr: t.last_nr,
+            ip: None,
+        };
         if !t.hidden {
             if t.nr == NR_EXIT_GROUP || t.nr == NR_EXIT || self.printer.is_open(pid) {
                 self.finish_pending(pid, &t);
@@ -479,13 +599,20 @@ impl Tracer {
                 m.push_str(" +++");
                 m
             };
-            if self.opts.quiet < 2 || libc::WIFSIGNALED(status) {
-                self.printer.event_line(pid, &msg);
+            // strace shows a death by signal only for signals in -e signal=.
+            let shown = if libc::WIFSIGNALED(status) {
+                let sig = libc::WTERMSIG(status);
+                (1..=64).contains(&sig) && self.opts.signals & (1u64 << (sig - 1)) != 0
+            } else {
+                self.opts.quiet & quiet::EXIT == 0
+            };
+            if shown {
+                self.printer.event_line(pid, &msg, lead);
             }
         } else if t.before_first_exec && Some(pid) == self.launched {
             // The exec failed: strace still reports how its child ended.
             let msg = format!("+++ exited with {} +++", libc::WEXITSTATUS(status));
-            self.printer.event_line(pid, &msg);
+            self.printer.event_line(pid, &msg, lead);
         }
         self.printer.forget(pid);
         if Some(pid) == self.launched {
@@ -497,7 +624,7 @@ impl Tracer {
     /// A child was auto-attached (-f): strace announces it on stderr unless `-q` or `-o`.
     fn new_child(&mut self, pid: i32) {
         self.printer.nprocs = self.tracees.len();
-        if self.opts.quiet == 0 && self.printer.to_stderr() {
+        if self.opts.quiet & quiet::ATTACH == 0 && self.printer.to_stderr() {
             self.printer.flush();
             crate::info_msg(&format!("Process {pid} attached"));
         }
@@ -506,40 +633,66 @@ impl Tracer {
     /// A tracee's syscall will never return (it exited, or another thread's execve replaced it):
     /// close its line with `= ?`.
     fn finish_pending(&mut self, pid: i32, t: &Tracee) {
-        if !t.in_syscall {
+        if !t.in_syscall || !t.traced {
+            return;
+        }
+        if self.opts.status != status::ALL {
+            // Deferred by -e status=: print it whole if unfinished calls are wanted.
+            if self.opts.status & status::UNFINISHED != 0 {
+                let name = syscall_name(t.nr);
+                self.printer.syscall_entry(
+                    pid,
+                    &name,
+                    &t.vals[..t.entry_len],
+                    t.entry_more,
+                    t.lead,
+                );
+                self.printer.syscall_vanished(pid);
+            }
             return;
         }
         if self.printer.is_open(pid) {
             self.printer.syscall_vanished(pid);
         } else {
             let name = syscall_name(t.nr);
-            self.printer.syscall_exit(pid, &name, &[], false, "?");
+            self.printer
+                .syscall_exit(pid, &name, &[], false, "?", self.event_lead(pid));
         }
     }
 
     fn on_syscall_stop(&mut self, pid: i32, info: &mut SyscallInfo) {
-        let (op, nr, args, rval, sp) = match self.fetch(pid, info) {
-            Some(x) => x,
-            None => return,
+        let Some(stop) = self.fetch(pid, info) else {
+            return;
         };
         let t = self.tracees.get_mut(&pid).expect("known tracee");
         t.startup = false;
-        if op == ptrace::OP_ENTRY {
+        if stop.op == ptrace::OP_ENTRY {
+            let nr = stop.nr;
             if t.hidden && (nr == NR_EXECVE || nr == NR_EXECVEAT) {
                 t.hidden = false;
             }
             t.in_syscall = true;
             t.nr = nr;
-            t.args = args;
+            t.args = stop.args;
             t.vals.clear();
-            if t.hidden {
+            t.traced = !t.hidden && self.opts.trace.contains(nr);
+            if !t.traced {
                 return;
             }
+            t.last_nr = Some(nr);
+            t.lead = Lead {
+                nr: Some(nr),
+                ip: Some(stop.ip),
+            };
+            if self.opts.syscall_times.is_some() {
+                t.entry_time = output::monotonic();
+            }
+            self.dopts.verbose = self.opts.verbose_for(nr);
             let mut c = Ctx {
                 mem: &memory::ProcMem::new(pid),
                 opts: &self.dopts,
-                args,
-                sp,
+                args: stop.args,
+                sp: stop.sp,
                 exiting: false,
                 rval: 0,
                 out: &mut t.vals,
@@ -547,7 +700,13 @@ impl Tracer {
                 ret: Ret::Dec,
             };
             let ent = syscalls::lookup(nr);
-            if nr == NR_RESTART_SYSCALL {
+            if self.opts.raw.contains(nr) {
+                // -e raw=: every argument in hex, nothing decoded.
+                let n = ent.map_or(6, |e| e.nargs as usize);
+                for i in 0..n {
+                    c.out.push(Value::Hex(stop.args[i]));
+                }
+            } else if nr == NR_RESTART_SYSCALL {
                 if let Some(prev) = t.interrupted_nr.take() {
                     c.out.push(Value::Expr(format!(
                         "<... resuming interrupted {} ...>",
@@ -560,69 +719,158 @@ impl Tracer {
             let more = c.more;
             t.entry_len = t.vals.len();
             t.entry_more = more;
-            let name = syscall_name(nr);
-            self.printer.syscall_entry(pid, &name, &t.vals, more);
-        } else if op == ptrace::OP_EXIT {
+            if self.opts.status == status::ALL {
+                let name = syscall_name(nr);
+                self.printer
+                    .syscall_entry(pid, &name, &t.vals, more, t.lead);
+            }
+        } else if stop.op == ptrace::OP_EXIT {
             if !t.in_syscall {
                 return;
             }
             t.in_syscall = false;
-            if t.hidden {
+            if !t.traced {
                 return;
             }
             let nr = t.nr;
+            let rval = stop.rval;
+            let raw = self.opts.raw.contains(nr);
+            self.dopts.verbose = self.opts.verbose_for(nr);
             let mut c = Ctx {
                 mem: &memory::ProcMem::new(pid),
                 opts: &self.dopts,
                 args: t.args,
-                sp,
+                sp: stop.sp,
                 exiting: true,
                 rval,
                 out: &mut t.vals,
                 more: false,
-                ret: Ret::Dec,
+                ret: if raw { Ret::Hex } else { Ret::Dec },
             };
             let ent = syscalls::lookup(nr);
-            if nr != NR_RESTART_SYSCALL {
+            if nr != NR_RESTART_SYSCALL && !raw {
                 self.decoders.decode(nr, ent, &mut c);
             }
             let ret = c.ret.clone();
             let never_fails = ent.is_some_and(|e| e.class & syscalls::class::NEVER_FAILS != 0);
             self.result.clear();
             output::format_result(&mut self.result, rval, &ret, never_fails);
+            if let Some(digits) = self.opts.syscall_times {
+                let (s0, n0) = t.entry_time;
+                let (s1, n1) = output::monotonic();
+                let mut ds = s1 - s0;
+                let mut dn = n1 - n0;
+                if dn < 0 {
+                    ds -= 1;
+                    dn += 1_000_000_000;
+                }
+                use std::fmt::Write as _;
+                let _ = write!(self.result, " <{ds}");
+                output::write_fraction(&mut self.result, dn, digits);
+                self.result.push('>');
+            }
             let name = syscall_name(nr);
+            let failed = !never_fails && (-4095..0).contains(&rval);
             let failed_exec = (nr == NR_EXECVE || nr == NR_EXECVEAT) && rval < 0;
             let entry_len = t.entry_len;
             if failed_exec && t.before_first_exec {
                 t.hidden = true; // what follows is rstrace's own error path
             }
+            let mut detach_now = false;
             if (nr == NR_EXECVE || nr == NR_EXECVEAT) && rval == 0 {
+                // -b execve: leave a process that execs, except the command's own first exec.
+                detach_now = self.opts.detach_on_execve && !t.before_first_exec;
                 t.before_first_exec = false;
             }
-            let rest = &t.vals[entry_len..];
             let lead_sep = entry_len > 0 && !t.entry_more;
+            if self.opts.status != status::ALL {
+                let want = if failed {
+                    status::FAILED
+                } else {
+                    status::SUCCESSFUL
+                };
+                if self.opts.status & want == 0 {
+                    return;
+                }
+                self.printer
+                    .syscall_entry(pid, &name, &t.vals[..entry_len], t.entry_more, t.lead);
+            }
+            let rest = &t.vals[entry_len..];
             self.printer
-                .syscall_exit(pid, &name, rest, lead_sep, &self.result);
+                .syscall_exit(pid, &name, rest, lead_sep, &self.result, t.lead);
+            self.dump_io(pid, nr, rval);
+            self.printed += 1;
+            if self.opts.syscall_limit.is_some_and(|n| self.printed >= n) {
+                self.limit_reached = true;
+            }
+            if detach_now {
+                self.tracees.remove(&pid);
+                let _ = ptrace::detach(pid, 0);
+                self.printer.forget(pid);
+                self.printer.nprocs = self.tracees.len().max(1);
+            }
         }
     }
 
-    /// One syscall stop's facts: (op, nr, args, rval), via PTRACE_GET_SYSCALL_INFO or, on
-    /// kernels without it, the registers and our own entry/exit toggle.
-    fn fetch(&mut self, pid: i32, info: &mut SyscallInfo) -> Option<(u8, u64, [u64; 6], i64, u64)> {
+    /// `-e read=`/`-e write=`: hex-dump the data a read or write moved on a chosen descriptor.
+    fn dump_io(&mut self, pid: i32, nr: u64, rval: i64) {
+        if rval <= 0 || (self.opts.read_fds.is_empty() && self.opts.write_fds.is_empty()) {
+            return;
+        }
+        let Some(t) = self.tracees.get(&pid) else {
+            return;
+        };
+        let fd = t.args[0] as i32 as i64;
+        let set = match syscall_name(nr).as_ref() {
+            "read" | "pread64" | "recvfrom" => &self.opts.read_fds,
+            "write" | "pwrite64" | "sendto" => &self.opts.write_fds,
+            _ => return,
+        };
+        if !set.contains(fd) {
+            return;
+        }
+        // Bounded: a dump never holds more than 16 MiB of one call's data.
+        let len = (rval as usize).min(16 << 20);
+        let mut buf = vec![0u8; len];
+        let mem = memory::ProcMem::new(pid);
+        let got = decode::Mem::read_some(&mem, t.args[1], &mut buf);
+        self.printer.hexdump(pid, &buf[..got]);
+    }
+
+    /// `--syscall-limit` reached: let every tracee go on untraced.
+    fn detach_all(&mut self) {
+        let pids: Vec<i32> = self.tracees.keys().copied().collect();
+        for pid in pids {
+            self.detach(pid);
+        }
+        self.tracees.clear();
+    }
+
+    /// One syscall stop's facts, via PTRACE_GET_SYSCALL_INFO or, on kernels without it, the
+    /// registers and our own entry/exit toggle.
+    fn fetch(&mut self, pid: i32, info: &mut SyscallInfo) -> Option<Stop> {
         if self.have_info {
             match ptrace::get_syscall_info(pid, info) {
                 Ok(_) => {
                     let d = info.data;
-                    let sp = info.stack_pointer;
+                    let (sp, ip) = (info.stack_pointer, info.instruction_pointer);
                     return match info.op {
-                        ptrace::OP_ENTRY | ptrace::OP_SECCOMP => Some((
-                            ptrace::OP_ENTRY,
-                            d[0],
-                            [d[1], d[2], d[3], d[4], d[5], d[6]],
-                            0,
+                        ptrace::OP_ENTRY | ptrace::OP_SECCOMP => Some(Stop {
+                            op: ptrace::OP_ENTRY,
+                            nr: d[0],
+                            args: [d[1], d[2], d[3], d[4], d[5], d[6]],
+                            rval: 0,
                             sp,
-                        )),
-                        ptrace::OP_EXIT => Some((ptrace::OP_EXIT, 0, [0; 6], d[0] as i64, sp)),
+                            ip,
+                        }),
+                        ptrace::OP_EXIT => Some(Stop {
+                            op: ptrace::OP_EXIT,
+                            nr: 0,
+                            args: [0; 6],
+                            rval: d[0] as i64,
+                            sp,
+                            ip,
+                        }),
                         _ => None,
                     };
                 }
@@ -632,16 +880,26 @@ impl Tracer {
         }
         let regs = ptrace::getregs(pid).ok()?;
         let t = self.tracees.get(&pid)?;
+        // The syscall instruction is 2 bytes before the saved instruction pointer.
+        let ip = regs.rip.wrapping_sub(2);
         if t.in_syscall {
-            Some((ptrace::OP_EXIT, 0, [0; 6], regs.rax as i64, regs.rsp))
+            Some(Stop {
+                op: ptrace::OP_EXIT,
+                nr: 0,
+                args: [0; 6],
+                rval: regs.rax as i64,
+                sp: regs.rsp,
+                ip,
+            })
         } else {
-            Some((
-                ptrace::OP_ENTRY,
-                regs.orig_rax,
-                [regs.rdi, regs.rsi, regs.rdx, regs.r10, regs.r8, regs.r9],
-                0,
-                regs.rsp,
-            ))
+            Some(Stop {
+                op: ptrace::OP_ENTRY,
+                nr: regs.orig_rax,
+                args: [regs.rdi, regs.rsi, regs.rdx, regs.r10, regs.r8, regs.r9],
+                rval: 0,
+                sp: regs.rsp,
+                ip,
+            })
         }
     }
 
@@ -661,7 +919,7 @@ impl Tracer {
             let open = self.printer.is_open(pid);
             self.detach(pid);
             self.printer.flush();
-            if attached && self.opts.quiet == 0 {
+            if attached && self.opts.quiet & quiet::ATTACH == 0 {
                 crate::info_msg(&format!("Process {pid} detached"));
             }
             if open {
@@ -712,6 +970,24 @@ fn syscall_name(nr: u64) -> std::borrow::Cow<'static, str> {
         Some(e) => std::borrow::Cow::Borrowed(e.name),
         None => std::borrow::Cow::Owned(format!("syscall_{nr:#x}")),
     }
+}
+
+/// `-u USER` or `-u UID:GID`: (uid, gid, name for initgroups).
+fn lookup_user(spec: &str) -> Result<(libc::uid_t, libc::gid_t, CString), String> {
+    if let Some((u, g)) = spec.split_once(':')
+        && let (Ok(u), Ok(g)) = (u.parse(), g.parse())
+    {
+        return Ok((u, g, CString::new(spec).unwrap_or_default()));
+    }
+    let name = CString::new(spec).map_err(|e| e.to_string())?;
+    // SAFETY: getpwnam returns a pointer to static storage or NULL; read immediately.
+    let pw = unsafe { libc::getpwnam(name.as_ptr()) };
+    if pw.is_null() {
+        return Err(format!("Cannot find user '{spec}'"));
+    }
+    // SAFETY: non-null passwd entry.
+    let (uid, gid) = unsafe { ((*pw).pw_uid, (*pw).pw_gid) };
+    Ok((uid, gid, name))
 }
 
 fn eperm_reason(pid: i32) -> String {

@@ -1,0 +1,399 @@
+//! strace's qualifying expressions (`-e trace=...`, `-e signal=...`, `-e status=...`,
+//! `-e quiet=...`, `-e abbrev/verbose/raw=...`, `-e read/write=...`), parsed into sets that the
+//! engine consults once per event. Syscall sets are bitmaps indexed by syscall number, so the hot
+//! path pays one bit test.
+
+use crate::syscalls::{self, class};
+
+/// A set of syscall numbers. Numbers beyond the table (unknown syscalls) follow `others`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyscallSet {
+    bits: Vec<bool>,
+    others: bool,
+}
+
+impl SyscallSet {
+    pub fn all() -> Self {
+        SyscallSet {
+            bits: vec![true; syscalls::x86_64::SYSCALLS.len()],
+            others: true,
+        }
+    }
+    pub fn none() -> Self {
+        SyscallSet {
+            bits: vec![false; syscalls::x86_64::SYSCALLS.len()],
+            others: false,
+        }
+    }
+    #[inline]
+    pub fn contains(&self, nr: u64) -> bool {
+        self.bits.get(nr as usize).copied().unwrap_or(self.others)
+    }
+    fn set(&mut self, nr: usize, v: bool) {
+        if let Some(b) = self.bits.get_mut(nr) {
+            *b = v;
+        }
+    }
+    fn invert(&mut self) {
+        for b in &mut self.bits {
+            *b = !*b;
+        }
+        self.others = !self.others;
+    }
+}
+
+/// A filter error, worded as strace words it.
+pub type Error = String;
+
+/// strace's class names for `%class` (and the deprecated bare forms).
+fn class_bits(name: &str) -> Option<u32> {
+    Some(match name {
+        "file" => class::FILE,
+        "ipc" => class::IPC,
+        "network" | "net" => class::NETWORK,
+        "process" => class::PROCESS,
+        "signal" => class::SIGNAL,
+        "desc" => class::DESC,
+        "memory" => class::MEMORY,
+        "stat" => class::STAT,
+        "lstat" => class::LSTAT,
+        "fstat" => class::FSTAT,
+        "%stat" => class::STAT_LIKE,
+        "statfs" => class::STATFS,
+        "fstatfs" => class::FSTATFS,
+        "%statfs" => class::STATFS_LIKE,
+        "creds" => class::CREDS,
+        "clock" => class::CLOCK,
+        "pure" => class::PURE,
+        _ => return None,
+    })
+}
+
+/// Parse a syscall set (`[!]value[,value]...`).
+pub fn parse_syscall_set(spec: &str) -> Result<SyscallSet, Error> {
+    let (negate, body) = match spec.strip_prefix('!') {
+        Some(rest) => (true, rest),
+        None => (false, spec),
+    };
+    let mut set = SyscallSet::none();
+    let table = syscalls::x86_64::SYSCALLS;
+    if body.is_empty() {
+        return Err(format!("invalid system call '{spec}'"));
+    }
+    for raw in body.split(',') {
+        if raw.is_empty() {
+            continue;
+        }
+        let (optional, item) = match raw.strip_prefix('?') {
+            Some(r) => (true, r),
+            None => (false, raw),
+        };
+        // Personality suffixes: only the native 64-bit one exists here.
+        let (item, pers_ok) = match item.rsplit_once('@') {
+            Some((base, "64")) => (base, true),
+            Some((base, "32")) | Some((base, "x32")) => (base, false),
+            _ => (item, true),
+        };
+        let mut matched = false;
+        if item == "all" {
+            set = SyscallSet::all();
+            matched = true;
+        } else if item == "none" {
+            matched = true;
+        } else if let Some(re) = item.strip_prefix('/') {
+            let re = regex::Regex::new(re).map_err(|e| {
+                let msg = e.to_string();
+                let last = msg.lines().last().unwrap_or("").trim();
+                let last = last.strip_prefix("error: ").unwrap_or(last);
+                format!("regcomp: {re}: {last}")
+            })?;
+            for (i, e) in table.iter().enumerate() {
+                if !e.name.is_empty() && re.is_match(e.name) {
+                    set.set(i, pers_ok);
+                    matched = true;
+                }
+            }
+        } else if let Some(bits) = item.strip_prefix('%').and_then(class_bits).or_else(|| {
+            // Deprecated bare class names (file, process, network ...).
+            matches!(
+                item,
+                "file" | "process" | "network" | "signal" | "ipc" | "desc" | "memory"
+            )
+            .then(|| class_bits(item))
+            .flatten()
+        }) {
+            for (i, e) in table.iter().enumerate() {
+                if e.class & bits != 0 {
+                    set.set(i, pers_ok);
+                }
+            }
+            matched = true;
+        } else if let Some(nr) = syscalls::by_name(item) {
+            set.set(nr as usize, pers_ok);
+            matched = true;
+        } else if let Some(nr) = item
+            .strip_prefix("syscall_0x")
+            .and_then(|h| u64::from_str_radix(h, 16).ok())
+        {
+            set.set(nr as usize, pers_ok);
+            matched = true;
+        }
+        if !matched && !optional {
+            return Err(format!("invalid system call '{raw}'"));
+        }
+    }
+    if negate {
+        set.invert();
+    }
+    Ok(set)
+}
+
+/// A set of signals 1..=64 as a bitmap (bit n-1 for signal n).
+pub fn parse_signal_set(spec: &str) -> Result<u64, Error> {
+    let (negate, body) = match spec.strip_prefix('!') {
+        Some(r) => (true, r),
+        None => (false, spec),
+    };
+    let mut set = 0u64;
+    for item in body.split(',') {
+        if item.is_empty() {
+            continue;
+        }
+        match item {
+            "all" => set = u64::MAX,
+            "none" => set = 0,
+            _ => {
+                let sig = crate::xlat::signals::signal_by_name(item)
+                    .filter(|s| (1..=64).contains(s))
+                    .ok_or_else(|| format!("invalid signal '{item}'"))?;
+                set |= 1u64 << (sig - 1);
+            }
+        }
+    }
+    if body.is_empty() {
+        return Err(format!("invalid signal '{spec}'"));
+    }
+    Ok(if negate { !set } else { set })
+}
+
+/// `-e status=`: which return statuses are printed.
+pub mod status {
+    pub const SUCCESSFUL: u8 = 1;
+    pub const FAILED: u8 = 2;
+    pub const UNFINISHED: u8 = 4;
+    pub const UNAVAILABLE: u8 = 8;
+    pub const DETACHED: u8 = 16;
+    pub const ALL: u8 = 31;
+}
+
+pub fn parse_status_set(spec: &str) -> Result<u8, Error> {
+    parse_named_set(
+        spec,
+        "status",
+        &[
+            ("successful", status::SUCCESSFUL),
+            ("failed", status::FAILED),
+            ("unfinished", status::UNFINISHED),
+            ("unavailable", status::UNAVAILABLE),
+            ("detached", status::DETACHED),
+        ],
+        status::ALL,
+    )
+}
+
+/// `-e quiet=`: which informational messages are suppressed.
+pub mod quiet {
+    pub const ATTACH: u8 = 1;
+    pub const EXIT: u8 = 2;
+    pub const PATH_RESOLUTION: u8 = 4;
+    pub const PERSONALITY: u8 = 8;
+    pub const THREAD_EXECVE: u8 = 16;
+    pub const ALL: u8 = 31;
+}
+
+pub fn parse_quiet_set(spec: &str) -> Result<u8, Error> {
+    parse_named_set(
+        spec,
+        "quiet",
+        &[
+            ("attach", quiet::ATTACH),
+            ("exit", quiet::EXIT),
+            ("exits", quiet::EXIT),
+            ("path-resolution", quiet::PATH_RESOLUTION),
+            ("personality", quiet::PERSONALITY),
+            ("thread-execve", quiet::THREAD_EXECVE),
+            ("superseded", quiet::THREAD_EXECVE),
+        ],
+        quiet::ALL,
+    )
+}
+
+fn parse_named_set(spec: &str, what: &str, names: &[(&str, u8)], all: u8) -> Result<u8, Error> {
+    let (negate, body) = match spec.strip_prefix('!') {
+        Some(r) => (true, r),
+        None => (false, spec),
+    };
+    let mut set = 0u8;
+    for item in body.split(',') {
+        if item.is_empty() {
+            continue;
+        }
+        match item {
+            "all" => set = all,
+            "none" => set = 0,
+            _ => {
+                let bit = names
+                    .iter()
+                    .find(|(n, _)| *n == item)
+                    .map(|(_, b)| *b)
+                    .ok_or_else(|| format!("invalid {what} '{item}'"))?;
+                set |= bit;
+            }
+        }
+    }
+    if body.is_empty() {
+        return Err(format!("invalid {what} '{spec}'"));
+    }
+    Ok(if negate { !set & all } else { set })
+}
+
+/// `-e read=`/`-e write=`: a set of descriptors (0..=1023 kept as a bitmap, like strace's).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FdSet {
+    bits: Vec<bool>,
+    others: bool,
+}
+
+impl FdSet {
+    pub fn contains(&self, fd: i64) -> bool {
+        if fd < 0 {
+            return false;
+        }
+        self.bits.get(fd as usize).copied().unwrap_or(self.others)
+    }
+    pub fn is_empty(&self) -> bool {
+        !self.others && !self.bits.iter().any(|&b| b)
+    }
+}
+
+pub fn parse_fd_set(spec: &str) -> Result<FdSet, Error> {
+    let (negate, body) = match spec.strip_prefix('!') {
+        Some(r) => (true, r),
+        None => (false, spec),
+    };
+    let mut set = FdSet {
+        bits: vec![false; 1024],
+        others: false,
+    };
+    for item in body.split(',') {
+        if item.is_empty() {
+            continue;
+        }
+        match item {
+            "all" => {
+                set.bits.iter_mut().for_each(|b| *b = true);
+                set.others = true;
+            }
+            "none" => {
+                set = FdSet {
+                    bits: vec![false; 1024],
+                    others: false,
+                }
+            }
+            _ => {
+                let fd: usize = item
+                    .parse()
+                    .ok()
+                    .filter(|_| item.bytes().all(|b| b.is_ascii_digit()))
+                    .ok_or_else(|| format!("invalid descriptor '{item}'"))?;
+                if fd >= set.bits.len() {
+                    set.bits.resize(fd + 1, false);
+                }
+                set.bits[fd] = true;
+            }
+        }
+    }
+    if body.is_empty() {
+        return Err(format!("invalid descriptor '{spec}'"));
+    }
+    if negate {
+        set.bits.iter_mut().for_each(|b| *b = !*b);
+        set.others = !set.others;
+    }
+    Ok(set)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nr(name: &str) -> u64 {
+        syscalls::by_name(name).unwrap()
+    }
+
+    #[test]
+    fn names_negation_and_classes() {
+        let s = parse_syscall_set("open,close").unwrap();
+        assert!(s.contains(nr("open")) && s.contains(nr("close")) && !s.contains(nr("read")));
+        let s = parse_syscall_set("!close").unwrap();
+        assert!(!s.contains(nr("close")) && s.contains(nr("read")) && s.contains(999));
+        let s = parse_syscall_set("%file").unwrap();
+        assert!(s.contains(nr("openat")) && s.contains(nr("execve")) && !s.contains(nr("read")));
+        let s = parse_syscall_set("%%stat").unwrap();
+        assert!(s.contains(nr("newfstatat")) && s.contains(nr("statx")) && !s.contains(nr("open")));
+        let s = parse_syscall_set("%pure").unwrap();
+        assert!(s.contains(nr("getpid")) && !s.contains(nr("kill")));
+        let s = parse_syscall_set("/^open").unwrap();
+        assert!(s.contains(nr("openat")) && s.contains(nr("open")) && !s.contains(nr("close")));
+        assert!(parse_syscall_set("all").unwrap().contains(999));
+        assert!(!parse_syscall_set("none").unwrap().contains(0));
+        assert!(
+            parse_syscall_set("?nosuch,close")
+                .unwrap()
+                .contains(nr("close"))
+        );
+    }
+
+    #[test]
+    fn errors_as_strace() {
+        assert_eq!(
+            parse_syscall_set("foo").unwrap_err(),
+            "invalid system call 'foo'"
+        );
+        assert_eq!(
+            parse_syscall_set("%foo").unwrap_err(),
+            "invalid system call '%foo'"
+        );
+        assert_eq!(parse_syscall_set("").unwrap_err(), "invalid system call ''");
+        assert!(
+            parse_syscall_set("/[")
+                .unwrap_err()
+                .starts_with("regcomp: [: ")
+        );
+        assert_eq!(parse_signal_set("FOO").unwrap_err(), "invalid signal 'FOO'");
+        assert_eq!(parse_status_set("foo").unwrap_err(), "invalid status 'foo'");
+        assert_eq!(parse_quiet_set("foo").unwrap_err(), "invalid quiet 'foo'");
+        assert_eq!(parse_fd_set("x").unwrap_err(), "invalid descriptor 'x'");
+    }
+
+    #[test]
+    fn other_sets() {
+        assert_eq!(parse_signal_set("!USR1").unwrap(), !(1u64 << 9));
+        assert_eq!(
+            parse_signal_set("SIGINT,term").unwrap(),
+            (1 << 1) | (1 << 14)
+        );
+        assert_eq!(parse_status_set("failed").unwrap(), status::FAILED);
+        assert_eq!(
+            parse_status_set("!failed").unwrap(),
+            status::ALL & !status::FAILED
+        );
+        assert_eq!(
+            parse_quiet_set("attach,exit").unwrap(),
+            quiet::ATTACH | quiet::EXIT
+        );
+        let f = parse_fd_set("1,2").unwrap();
+        assert!(f.contains(1) && f.contains(2) && !f.contains(0));
+        assert!(parse_fd_set("!1").unwrap().contains(5000));
+    }
+}
