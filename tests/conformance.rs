@@ -149,6 +149,14 @@ const WORKLOADS: &[Workload] = &[
     wl("cat -i",                &["-i"],          &["cat", "/etc/hostname"]),
     wl("cat -a 20 -x",          &["-a", "20", "-x"], &["cat", "/etc/os-release"]),
     wl("cat -xx",               &["-xx"],         &["cat", "/etc/hostname"]),
+    // The seccomp-bpf path (automatic with -f and a partial trace set; strace needs
+    // --seccomp-bpf for the same output).
+    wl("sh pipe -f trace=write,openat", &["-f", "-e", "trace=write,openat,close"], &["sh", "-c", "echo a | cat"]),
+    wl("python3 -f %file",      &["-f", "-e", "trace=%file"], &[PY, "-c", "pass"]),
+    wl("threads -f trace=write", &["-f", "-e", "trace=write,exit_group"], &["@threads"]),
+    wl("fork_exec -f %process", &["-f", "-e", "trace=%process"], &["@fork_exec"]),
+    wl("signals -f trace=kill", &["-f", "-e", "trace=kill,rt_sigreturn"], &["@signals"]),
+    wl("ls --seccomp-bpf -f",   &["--seccomp-bpf", "-f", "-e", "trace=close"], &["ls", "-l", LS_DIR]),
 ];
 
 // ---------------------------------------------------------------------------

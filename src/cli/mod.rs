@@ -65,6 +65,8 @@ pub struct Options {
     pub syscall_limit: Option<u64>,
     /// `-d`: debug output on stderr.
     pub debug: bool,
+    /// `--seccomp-bpf` (Some(true)), `--no-seccomp-bpf` (Some(false)), or automatic (None).
+    pub seccomp: Option<bool>,
     pub command: Vec<String>,
 }
 
@@ -102,6 +104,7 @@ impl Default for Options {
             kill_on_exit: false,
             syscall_limit: None,
             debug: false,
+            seccomp: None,
             command: Vec::new(),
         }
     }
@@ -211,6 +214,8 @@ const LONG: &[(&str, Arg, &str)] = &[
     ("kill-on-exit", Arg::No, "--kill-on-exit"),
     ("syscall-limit", Arg::Required, "--syscall-limit"),
     ("debug", Arg::No, "d"),
+    ("seccomp-bpf", Arg::No, "--seccomp-bpf"),
+    ("no-seccomp-bpf", Arg::No, "--no-seccomp-bpf"),
 ];
 
 /// Parse `args` (without argv[0]).
@@ -531,6 +536,8 @@ fn apply(o: &mut Options, key: &str, val: Option<String>) -> Result<(), CliError
             )
         }
         "d" => o.debug = true,
+        "--seccomp-bpf" => o.seccomp = Some(true),
+        "--no-seccomp-bpf" => o.seccomp = Some(false),
         "p" => {
             // strace accepts comma- and space-separated lists in one -p.
             for part in v.split([',', ' ', '\t', '\n']).filter(|s| !s.is_empty()) {

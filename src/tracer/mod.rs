@@ -3,6 +3,7 @@
 
 pub mod memory;
 pub mod ptrace;
+pub mod seccomp;
 
 use crate::cli::Options;
 use crate::decode::{self, Ctx, DecodeOpts, Decoders, Ret, Value};
@@ -103,6 +104,8 @@ pub struct Tracer {
     /// PTRACE_GET_SYSCALL_INFO works on this kernel.
     have_info: bool,
     result: String,
+    /// The seccomp-bpf fast path is on: tracees run with PTRACE_CONT between traced syscalls.
+    seccomp: bool,
     /// The signal mask rstrace started with; the launched command gets it back.
     orig_mask: libc::sigset_t,
     /// Syscalls printed so far (`--syscall-limit`).
@@ -121,8 +124,11 @@ struct Stop {
     ip: u64,
 }
 
-fn ptrace_options(exitkill: bool, follow: bool) -> usize {
+fn ptrace_options(exitkill: bool, follow: bool, seccomp: bool) -> usize {
     let mut o = libc::PTRACE_O_TRACESYSGOOD | libc::PTRACE_O_TRACEEXEC;
+    if seccomp {
+        o |= libc::PTRACE_O_TRACESECCOMP;
+    }
     if follow {
         o |= libc::PTRACE_O_TRACECLONE | libc::PTRACE_O_TRACEFORK | libc::PTRACE_O_TRACEVFORK;
     }
@@ -189,6 +195,7 @@ impl Tracer {
             result: String::with_capacity(64),
             printed: 0,
             limit_reached: false,
+            seccomp: false,
             // SAFETY: an all-zero sigset_t is an empty set.
             orig_mask: unsafe { std::mem::zeroed() },
         }
@@ -272,6 +279,16 @@ impl Tracer {
             .collect();
         let mut envp: Vec<*const libc::c_char> = cenv.iter().map(|a| a.as_ptr()).collect();
         envp.push(std::ptr::null());
+        // The seccomp filter is built before fork: the child only installs it.
+        let filter = if self.seccomp {
+            seccomp::build_filter(
+                &self.opts.trace,
+                syscalls::x86_64::SYSCALLS.len(),
+                &[NR_EXECVE, NR_EXECVEAT],
+            )
+        } else {
+            Vec::new()
+        };
         // -u USER: the command runs with that user's ids and groups.
         let user = match &self.opts.user {
             Some(u) => Some(lookup_user(u)?),
@@ -300,6 +317,11 @@ impl Tracer {
                     libc::_exit(1);
                 }
                 libc::kill(libc::getpid(), libc::SIGSTOP);
+                if !filter.is_empty() && !seccomp::install(&filter) {
+                    let msg = format!("{errmsg}seccomp filter: {}\n", strerror(last_errno()));
+                    libc::write(2, msg.as_ptr() as *const libc::c_void, msg.len());
+                    libc::_exit(1);
+                }
                 libc::execve(cpath.as_ptr(), argv.as_ptr(), envp.as_ptr());
                 let e = last_errno();
                 let text = strerror(e);
@@ -320,8 +342,11 @@ impl Tracer {
         if !libc::WIFSTOPPED(status) {
             return Err("child did not stop".into());
         }
-        ptrace::seize(pid, ptrace_options(true, self.opts.follow > 0))
-            .map_err(|e| format!("PTRACE_SEIZE: {}", strerror(e)))?;
+        ptrace::seize(
+            pid,
+            ptrace_options(true, self.opts.follow > 0, self.seccomp),
+        )
+        .map_err(|e| format!("PTRACE_SEIZE: {}", strerror(e)))?;
         let mut t = Tracee::new();
         t.hidden = true;
         t.before_first_exec = true;
@@ -348,7 +373,7 @@ impl Tracer {
             if self.tracees.contains_key(&tid) {
                 continue;
             }
-            let opts = ptrace_options(self.opts.kill_on_exit, self.opts.follow > 0);
+            let opts = ptrace_options(self.opts.kill_on_exit, self.opts.follow > 0, false);
             if let Err(e) = ptrace::seize(tid, opts) {
                 let mut msg = format!("attach: ptrace(PTRACE_SEIZE, {tid}): {}", strerror(e));
                 if e == libc::EPERM {
@@ -370,8 +395,53 @@ impl Tracer {
     }
 
     /// Run until every tracee is gone; returns rstrace's exit code (or re-raises a signal).
+    /// Decide on the seccomp-bpf fast path. strace makes it opt-in; rstrace uses it whenever
+    /// the output cannot differ: a launched command followed with -f (children inherit the
+    /// filter, so every process must stay traced), a trace set that leaves syscalls out, and no
+    /// option that detaches from tracees midway (-b execve, --syscall-limit).
+    fn choose_seccomp(&mut self) {
+        let explicit = self.opts.seccomp;
+        if explicit == Some(false) {
+            return;
+        }
+        if explicit == Some(true) {
+            if !self.opts.pids.is_empty() {
+                crate::error_msg("--seccomp-bpf is not enabled for processes attached with -p");
+            }
+            if self.opts.follow == 0 {
+                crate::error_msg(
+                    "--seccomp-bpf cannot be used without -f/--follow-forks, disabling",
+                );
+                return;
+            }
+        }
+        if self.opts.command.is_empty() || self.opts.follow == 0 {
+            return;
+        }
+        if explicit.is_none()
+            && (self.opts.trace == crate::filter::SyscallSet::all()
+                || self.opts.detach_on_execve
+                || self.opts.syscall_limit.is_some())
+        {
+            return;
+        }
+        self.seccomp = seccomp::available();
+    }
+
+    /// Resume a tracee: to its next syscall stop, or, on the seccomp path and outside a
+    /// syscall, to the next traced syscall (PTRACE_CONT).
+    fn resume(&self, pid: i32, sig: i32) {
+        let in_syscall = self.tracees.get(&pid).is_some_and(|t| t.in_syscall);
+        let _ = if self.seccomp && !in_syscall {
+            ptrace::cont(pid, sig)
+        } else {
+            ptrace::syscall(pid, sig)
+        };
+    }
+
     pub fn run(mut self) -> i32 {
         self.setup_signals();
+        self.choose_seccomp();
         if !self.opts.command.is_empty()
             && let Err(e) = self.launch()
         {
@@ -453,6 +523,12 @@ impl Tracer {
                 self.detach_all();
                 return;
             }
+            self.resume(pid, 0);
+            return;
+        }
+        if event == libc::PTRACE_EVENT_SECCOMP {
+            // A traced syscall's entry on the seccomp path: the exit comes by PTRACE_SYSCALL.
+            self.on_syscall_stop(pid, info);
             let _ = ptrace::syscall(pid, 0);
             return;
         }
@@ -483,7 +559,7 @@ impl Tracer {
             };
             self.printer.event_line(pid, &line, Lead { nr, ip });
         }
-        let _ = ptrace::syscall(pid, sig);
+        self.resume(pid, sig);
     }
 
     /// The leader for lines that are not syscalls: the last syscall number, no address.
@@ -509,7 +585,7 @@ impl Tracer {
                             t.interrupted_nr = Some(regs.orig_rax);
                         }
                     }
-                    let _ = ptrace::syscall(pid, 0);
+                    self.resume(pid, 0);
                     return;
                 }
                 let group_stop = matches!(
@@ -526,7 +602,7 @@ impl Tracer {
                     }
                     let _ = ptrace::listen(pid);
                 } else {
-                    let _ = ptrace::syscall(pid, 0);
+                    self.resume(pid, 0);
                 }
             }
             libc::PTRACE_EVENT_FORK | libc::PTRACE_EVENT_VFORK | libc::PTRACE_EVENT_CLONE => {
@@ -540,7 +616,7 @@ impl Tracer {
                         self.new_child(child);
                     }
                 }
-                let _ = ptrace::syscall(pid, 0);
+                self.resume(pid, 0);
             }
             libc::PTRACE_EVENT_EXEC => {
                 // A non-leader thread that execs takes over the leader's pid.
@@ -568,10 +644,10 @@ impl Tracer {
                         self.printer.nprocs = self.tracees.len();
                     }
                 }
-                let _ = ptrace::syscall(pid, 0);
+                self.resume(pid, 0);
             }
             _ => {
-                let _ = ptrace::syscall(pid, 0);
+                self.resume(pid, 0);
             }
         }
     }

@@ -50,6 +50,11 @@ pub fn syscall(pid: pid_t, sig: i32) -> Result<(), i32> {
     req(libc::PTRACE_SYSCALL, pid, 0, sig as usize).map(drop)
 }
 
+/// Resume without syscall stops (the seccomp path stops only at traced syscalls).
+pub fn cont(pid: pid_t, sig: i32) -> Result<(), i32> {
+    req(libc::PTRACE_CONT, pid, 0, sig as usize).map(drop)
+}
+
 /// Leave a group-stopped tracee stopped while still reporting events (PTRACE_LISTEN).
 pub fn listen(pid: pid_t) -> Result<(), i32> {
     req(libc::PTRACE_LISTEN, pid, 0, 0).map(drop)
