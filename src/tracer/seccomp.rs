@@ -10,9 +10,10 @@ const SECCOMP_RET_TRACE: u32 = 0x7ff0_0000;
 const X32_SYSCALL_BIT: u32 = 0x4000_0000;
 
 // Classic BPF opcodes (<linux/bpf_common.h>).
-const BPF_LD_W_ABS: u16 = 0x00 | 0x00 | 0x20;
-const BPF_JMP_JEQ_K: u16 = 0x05 | 0x10;
-const BPF_JMP_JGE_K: u16 = 0x05 | 0x30;
+/// BPF_LD | BPF_W | BPF_ABS.
+const BPF_LD_W_ABS: u16 = 0x20;
+const BPF_JMP_JEQ_K: u16 = 0x15;
+const BPF_JMP_JGE_K: u16 = 0x35;
 const BPF_RET_K: u16 = 0x06;
 
 /// Offsets in `struct seccomp_data`.
