@@ -62,6 +62,35 @@ int main(int argc, char **argv) {
 EOF
 cc -O2 -o "$work/getppid_loop" "$work/getppid_loop.c"
 
+# Four threads making getpid calls, traced for write only: the case strace's --seccomp-bpf
+# does not help (it keeps new threads in syscall-stop mode until their first traced call).
+cat >"$work/threads_getpid.c" <<'EOF'
+#include <pthread.h>
+#include <stdlib.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+static long n;
+static void *run(void *a) {
+    (void)a;
+    for (long i = 0; i < n; i++)
+        syscall(SYS_getpid);
+    return 0;
+}
+
+int main(int argc, char **argv) {
+    n = argc > 1 ? atol(argv[1]) : 20000;
+    pthread_t t[4];
+    for (int i = 0; i < 4; i++)
+        pthread_create(&t[i], 0, run, 0);
+    for (int i = 0; i < 4; i++)
+        pthread_join(t[i], 0);
+    write(1, "done\n", 5);
+    return 0;
+}
+EOF
+cc -O2 -pthread -o "$work/threads_getpid" "$work/threads_getpid.c"
+
 if [ "${BENCH_FULL:-0}" = 1 ]; then
     def_getppid=200000 def_dd=200000 def_ls=/usr/share
 else
@@ -72,12 +101,13 @@ fi
 
 export BENCH_STRACE="$strace_bin" BENCH_RSTRACE="$rstrace_bin"
 export BENCH_GETPPID="$work/getppid_loop"
+export BENCH_THREADS="$work/threads_getpid"
 export BENCH_GETPPID_COUNT="${BENCH_GETPPID_COUNT:-$def_getppid}"
 export BENCH_DD_COUNT="${BENCH_DD_COUNT:-$def_dd}"
 export BENCH_LS_DIR="${BENCH_LS_DIR:-$def_ls}"
 export BENCH_RUNS="${BENCH_RUNS:-5}"
 export BENCH_TRACER_OPTS="${BENCH_TRACER_OPTS:-}"
-export BENCH_WORKLOADS="${BENCH_WORKLOADS:-getppid,dd,ls}"
+export BENCH_WORKLOADS="${BENCH_WORKLOADS:-getppid,dd,ls,threads}"
 export BENCH_MODES="${BENCH_MODES:-pinned,unpinned}"
 
 python3 - <<'PY'
@@ -108,6 +138,15 @@ all_workloads = {
         f"ls -lR {env['BENCH_LS_DIR']}",
         ["ls", "-lR", env["BENCH_LS_DIR"]],
     ),
+    "threads": (
+        "4 threads x20000 getpid, -f -e trace=write",
+        [env["BENCH_THREADS"], "20000"],
+    ),
+}
+# Extra tracer options per workload: (strace's, rstrace's). strace gets its opt-in
+# --seccomp-bpf, its best case; rstrace chooses the seccomp path by itself.
+extra = {
+    "threads": (["--seccomp-bpf", "-f", "-e", "trace=write"], ["-f", "-e", "trace=write"]),
 }
 workloads = [w.strip() for w in env["BENCH_WORKLOADS"].split(",") if w.strip()]
 for w in workloads:
@@ -165,7 +204,9 @@ for key in workloads:
             k = i % len(contenders)
             order = contenders[k:] + contenders[:k]
             for cname, prefix in order:
-                dt, rc = timed(command(prefix, argv, mode))
+                xs, xr = extra.get(key, ([], []))
+                more = xs if cname == "strace" else xr if cname == "rstrace" else []
+                dt, rc = timed(command(prefix + more, argv, mode))
                 if rc != 0:
                     failures[(mode, cname)] = rc
                 times[(mode, cname)].append(dt)
