@@ -149,6 +149,11 @@ const WORKLOADS: &[Workload] = &[
     wl("cat -i",                &["-i"],          &["cat", "/etc/hostname"]),
     wl("cat -a 20 -x",          &["-a", "20", "-x"], &["cat", "/etc/os-release"]),
     wl("cat -xx",               &["-xx"],         &["cat", "/etc/hostname"]),
+    // -y / -yy: descriptors annotated with paths, pipes, sockets and devices.
+    wl("cat -y",                &["-y"],          &["cat", "/etc/hostname"]),
+    wl("ls -yy",                &["-yy"],         &["ls", "-l", LS_DIR]),
+    wl("sh pipe -f -yy",        &["-f", "-yy"],   &["sh", "-c", "echo a | cat"]),
+    wl("python3 --decode-fds=path", &["--decode-fds=path"], &[PY, "-c", "pass"]),
     // The seccomp-bpf path (automatic with -f and a partial trace set; strace needs
     // --seccomp-bpf for the same output).
     wl("sh pipe -f trace=write,openat", &["-f", "-e", "trace=write,openat,close"], &["sh", "-c", "echo a | cat"]),
@@ -1440,7 +1445,30 @@ fn normalize_line(line: &str, ctx: &mut PidCtx, masks: &[Mask]) -> String {
             });
         }
     }
-    apply_edits(line, edits)
+    mask_inodes(&apply_edits(line, edits))
+}
+
+/// `-y`/`-yy` annotations carry inode numbers (`<pipe:[123]>`, `<UNIX-STREAM:[1->2]>`,
+/// `<TCP:[123]>`) that differ between runs: each becomes `INO`.
+fn mask_inodes(line: &str) -> String {
+    let b = line.as_bytes();
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while i < b.len() {
+        let after_open = i >= 2 && &b[i - 2..i] == b":[";
+        let after_arrow = i >= 2 && &b[i - 2..i] == b"->" && out.contains(":[");
+        if (after_open || after_arrow) && b[i].is_ascii_digit() {
+            let e = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if matches!(b.get(e), Some(b']') | Some(b',') | Some(b'-')) {
+                out.push_str("INO");
+                i = e;
+                continue;
+            }
+        }
+        out.push(b[i] as char);
+        i += 1;
+    }
+    out
 }
 
 // ---------------------------------------------------------------------------
@@ -2016,6 +2044,19 @@ mod normaliser_tests {
             n["P0"][3],
             "futex(0xADDR, FUTEX_WAKE_PRIVATE, 2147483647) = 0"
         );
+    }
+
+    #[test]
+    fn inode_numbers_are_masked() {
+        assert_eq!(
+            mask_inodes("close(4<UNIX-STREAM:[97658->97659]>) = 0"),
+            "close(4<UNIX-STREAM:[INO->INO]>) = 0"
+        );
+        assert_eq!(
+            mask_inodes("read(3<pipe:[123]>, \"x\", 1) = 1"),
+            "read(3<pipe:[INO]>, \"x\", 1) = 1"
+        );
+        assert_eq!(mask_inodes("x = 1 -> 2"), "x = 1 -> 2");
     }
 
     #[test]

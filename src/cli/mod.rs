@@ -65,6 +65,8 @@ pub struct Options {
     pub syscall_limit: Option<u64>,
     /// `-d`: debug output on stderr.
     pub debug: bool,
+    /// `-y`/`--decode-fds`: `DECODE_FD_*` bits.
+    pub decode_fds: u8,
     /// `--seccomp-bpf` (Some(true)), `--no-seccomp-bpf` (Some(false)), or automatic (None).
     pub seccomp: Option<bool>,
     pub command: Vec<String>,
@@ -105,6 +107,7 @@ impl Default for Options {
             syscall_limit: None,
             debug: false,
             seccomp: None,
+            decode_fds: 0,
             command: Vec::new(),
         }
     }
@@ -156,6 +159,29 @@ fn plain(msg: String) -> CliError {
 const SHORT_WITH_ARG: &str = "abeEIoOpPsSuUX";
 /// Short options without an argument.
 const SHORT_FLAGS: &str = "ACcdDfFhiknqrtTvVwxyzZY";
+
+pub const DECODE_FD_PATH: u8 = 1;
+pub const DECODE_FD_SOCKET: u8 = 2;
+pub const DECODE_FD_DEV: u8 = 4;
+pub const DECODE_FD_PIDFD: u8 = 8;
+const DECODE_FD_ALL: u8 = 15;
+
+/// `--decode-fds=SET`.
+fn parse_decode_fds(v: &str) -> Result<u8, CliError> {
+    let mut bits = 0;
+    for item in v.split(',').filter(|s| !s.is_empty()) {
+        bits |= match item {
+            "path" => DECODE_FD_PATH,
+            "socket" => DECODE_FD_SOCKET,
+            "dev" => DECODE_FD_DEV,
+            "pidfd" => DECODE_FD_PIDFD,
+            "all" => DECODE_FD_ALL,
+            "none" => 0,
+            _ => return Err(plain(format!("invalid decode-fds '{item}'"))),
+        };
+    }
+    Ok(bits)
+}
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Arg {
@@ -215,6 +241,7 @@ const LONG: &[(&str, Arg, &str)] = &[
     ("syscall-limit", Arg::Required, "--syscall-limit"),
     ("debug", Arg::No, "d"),
     ("seccomp-bpf", Arg::No, "--seccomp-bpf"),
+    ("decode-fds", Arg::Optional, "--decode-fds"),
     ("no-seccomp-bpf", Arg::No, "--no-seccomp-bpf"),
 ];
 
@@ -396,7 +423,8 @@ fn qualify(o: &mut Options, expr: &str) -> Result<(), CliError> {
         }
         "read" | "reads" | "r" => o.read_fds = filter::parse_fd_set(v).map_err(bad)?,
         "write" | "writes" | "w" => o.write_fds = filter::parse_fd_set(v).map_err(bad)?,
-        "fault" | "inject" | "kvm" | "decode-fds" | "decode-pids" => {
+        "decode-fds" => o.decode_fds = parse_decode_fds(v)?,
+        "fault" | "inject" | "kvm" | "decode-pids" => {
             return Err(unsupported(&format!("-e {q}")));
         }
         _ => {
@@ -536,6 +564,19 @@ fn apply(o: &mut Options, key: &str, val: Option<String>) -> Result<(), CliError
             )
         }
         "d" => o.debug = true,
+        "y" => {
+            o.decode_fds = if o.decode_fds & DECODE_FD_PATH != 0 {
+                DECODE_FD_ALL
+            } else {
+                DECODE_FD_PATH
+            }
+        }
+        "--decode-fds" => {
+            o.decode_fds = match val {
+                None => DECODE_FD_PATH,
+                Some(v) => parse_decode_fds(&v)?,
+            }
+        }
         "--seccomp-bpf" => o.seccomp = Some(true),
         "--no-seccomp-bpf" => o.seccomp = Some(false),
         "p" => {

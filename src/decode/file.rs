@@ -664,8 +664,8 @@ fn fd_pair(c: &Ctx) -> Value {
     match read_array::<8>(c.mem, c.args[0]) {
         Some(b) => Value::Array(
             vec![
-                Value::Int(u32_at(&b, 0) as i32 as i64),
-                Value::Int(u32_at(&b, 4) as i32 as i64),
+                Value::Fd(u32_at(&b, 0) as i32),
+                Value::Fd(u32_at(&b, 4) as i32),
             ],
             false,
         ),

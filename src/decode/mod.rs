@@ -111,7 +111,7 @@ impl Ctx<'_> {
         Value::Ptr(self.args[i])
     }
     pub fn fd(&self, i: usize) -> Value {
-        Value::Int(self.args[i] as i32 as i64)
+        Value::Fd(self.args[i] as i32)
     }
     pub fn dirfd(&self, i: usize) -> Value {
         dirfd(self.args[i])
@@ -142,7 +142,7 @@ pub fn dirfd(raw: u64) -> Value {
     if raw as i32 == -100 {
         Value::Sym("AT_FDCWD", raw)
     } else {
-        Value::Int(raw as i32 as i64)
+        Value::Fd(raw as i32)
     }
 }
 

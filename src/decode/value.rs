@@ -6,6 +6,10 @@
 pub enum Value {
     /// Signed decimal.
     Int(i64),
+    /// A file descriptor (printed as a number; `-y` annotates it).
+    Fd(i32),
+    /// A descriptor with what `-y` found for it: `3</etc/passwd>`.
+    FdInfo(i32, String),
     /// Unsigned decimal.
     Uint(u64),
     /// Hexadecimal, `0x` prefixed (`0` stays `0`).

@@ -17,6 +17,12 @@ pub fn render(out: &mut String, v: &Value, o: TextOpts) {
         Value::Int(i) => {
             let _ = write!(out, "{i}");
         }
+        Value::Fd(fd) => {
+            let _ = write!(out, "{fd}");
+        }
+        Value::FdInfo(fd, info) => {
+            let _ = write!(out, "{fd}<{info}>");
+        }
         Value::Uint(u) => {
             let _ = write!(out, "{u}");
         }

@@ -65,6 +65,44 @@ pub struct SyscallEnt {
     pub args: [ArgKind; 6],
 }
 
+/// Syscalls whose non-negative result is a new file descriptor (strace's RVAL_FD), so `-y`
+/// annotates it.
+pub static FD_RETURNING: &[&str] = &[
+    "open",
+    "openat",
+    "openat2",
+    "creat",
+    "dup",
+    "dup2",
+    "dup3",
+    "socket",
+    "accept",
+    "accept4",
+    "epoll_create",
+    "epoll_create1",
+    "eventfd",
+    "eventfd2",
+    "signalfd",
+    "signalfd4",
+    "timerfd_create",
+    "memfd_create",
+    "memfd_secret",
+    "inotify_init",
+    "inotify_init1",
+    "fanotify_init",
+    "pidfd_open",
+    "pidfd_getfd",
+    "userfaultfd",
+    "perf_event_open",
+    "open_by_handle_at",
+    "open_tree",
+    "fsopen",
+    "fsmount",
+    "fspick",
+    "io_uring_setup",
+    "mq_open",
+];
+
 /// Look up a syscall by number. `None` for numbers the table does not name.
 pub fn lookup(nr: u64) -> Option<&'static SyscallEnt> {
     x86_64::SYSCALLS

@@ -1,6 +1,7 @@
 //! The ptrace engine: launching or attaching, one event loop over `wait4(-1, __WALL)`, and a
 //! small state machine per tracee.
 
+pub mod fdinfo;
 pub mod memory;
 pub mod ptrace;
 pub mod seccomp;
@@ -20,6 +21,36 @@ const NR_EXECVEAT: u64 = 322;
 const NR_EXIT: u64 = 60;
 const NR_EXIT_GROUP: u64 = 231;
 const NR_RESTART_SYSCALL: u64 = 219;
+const NR_FCNTL: u64 = 72;
+
+/// `-y`: replace descriptor values (at any depth) by the descriptor with what it refers to.
+fn annotate_fds(pid: i32, vals: &mut [Value], bits: u8) {
+    for v in vals {
+        match v {
+            Value::Fd(fd) if *fd >= 0 => {
+                if let Some(info) = fdinfo::describe(pid, *fd, bits) {
+                    *v = Value::FdInfo(*fd, info);
+                }
+            }
+            Value::Sym("AT_FDCWD", _) if bits & crate::cli::DECODE_FD_PATH != 0 => {
+                // strace shows the working directory AT_FDCWD stands for.
+                if let Ok(cwd) = std::fs::read_link(format!("/proc/{pid}/cwd")) {
+                    *v = Value::Expr(format!("AT_FDCWD<{}>", cwd.to_string_lossy()));
+                }
+            }
+            Value::Struct(fields, _) => {
+                for (_, f) in fields.iter_mut() {
+                    annotate_fds(pid, std::slice::from_mut(f), bits);
+                }
+            }
+            Value::Array(items, _) => annotate_fds(pid, items, bits),
+            Value::Named(_, inner) | Value::Changed(inner) | Value::Commented(inner, _) => {
+                annotate_fds(pid, std::slice::from_mut(inner.as_mut()), bits)
+            }
+            _ => {}
+        }
+    }
+}
 
 /// The fatal signal rstrace received (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE), or 0.
 static INTERRUPTED: AtomicI32 = AtomicI32::new(0);
@@ -104,6 +135,8 @@ pub struct Tracer {
     /// PTRACE_GET_SYSCALL_INFO works on this kernel.
     have_info: bool,
     result: String,
+    /// Syscall numbers whose result is a descriptor (`-y` annotates it).
+    fd_returning: Vec<bool>,
     /// The seccomp-bpf fast path is on: tracees run with PTRACE_CONT between traced syscalls.
     seccomp: bool,
     /// The signal mask rstrace started with; the launched command gets it back.
@@ -196,6 +229,15 @@ impl Tracer {
             printed: 0,
             limit_reached: false,
             seccomp: false,
+            fd_returning: {
+                let mut v = vec![false; syscalls::x86_64::SYSCALLS.len()];
+                for name in syscalls::FD_RETURNING {
+                    if let Some(nr) = syscalls::by_name(name) {
+                        v[nr as usize] = true;
+                    }
+                }
+                v
+            },
             // SAFETY: an all-zero sigset_t is an empty set.
             orig_mask: unsafe { std::mem::zeroed() },
         }
@@ -793,6 +835,9 @@ impl Tracer {
                 self.decoders.decode(nr, ent, &mut c);
             }
             let more = c.more;
+            if self.opts.decode_fds != 0 {
+                annotate_fds(pid, &mut t.vals, self.opts.decode_fds);
+            }
             t.entry_len = t.vals.len();
             t.entry_more = more;
             if self.opts.status == status::ALL {
@@ -831,6 +876,21 @@ impl Tracer {
             let never_fails = ent.is_some_and(|e| e.class & syscalls::class::NEVER_FAILS != 0);
             self.result.clear();
             output::format_result(&mut self.result, rval, &ret, never_fails);
+            if self.opts.decode_fds != 0 && !raw {
+                let entry_len = t.entry_len;
+                annotate_fds(pid, &mut t.vals[entry_len..], self.opts.decode_fds);
+                let returns_fd = self.fd_returning.get(nr as usize).copied().unwrap_or(false)
+                    || (nr == NR_FCNTL
+                        && matches!(t.args[1] as i32, libc::F_DUPFD | libc::F_DUPFD_CLOEXEC));
+                if returns_fd
+                    && rval >= 0
+                    && let Some(info) = fdinfo::describe(pid, rval as i32, self.opts.decode_fds)
+                {
+                    self.result.push('<');
+                    self.result.push_str(&info);
+                    self.result.push('>');
+                }
+            }
             if let Some(digits) = self.opts.syscall_times {
                 let (s0, n0) = t.entry_time;
                 let (s1, n1) = output::monotonic();

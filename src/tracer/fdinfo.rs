@@ -1,0 +1,260 @@
+//! What `-y`/`-yy` print after a descriptor: `</path>`, `<pipe:[ino]>`, and with `-yy` socket
+//! endpoints (`TCP:[127.0.0.1:40000->127.0.0.1:80]`, `UNIX-STREAM:[ino->peer]`) and device
+//! numbers (`/dev/null<char 1:3>`). Sources: /proc/PID/fd links, /proc/PID/net tables for IP
+//! sockets, and the sock_diag netlink interface for UNIX sockets (as strace uses).
+
+use std::ffi::CString;
+use std::net::{Ipv4Addr, Ipv6Addr};
+
+/// The annotation for `fd` of `pid`, without the angle brackets; None if the fd is not open.
+pub fn describe(pid: i32, fd: i32, bits: u8) -> Option<String> {
+    use crate::cli::{DECODE_FD_DEV, DECODE_FD_SOCKET};
+    let link = std::fs::read_link(format!("/proc/{pid}/fd/{fd}")).ok()?;
+    let link = link.to_string_lossy().into_owned();
+    if let Some(ino) = link
+        .strip_prefix("socket:[")
+        .and_then(|s| s.strip_suffix(']'))
+        .and_then(|s| s.parse::<u64>().ok())
+    {
+        if bits & DECODE_FD_SOCKET != 0 {
+            let proto = sock_proto(pid, fd).unwrap_or_else(|| "socket".into());
+            return Some(socket_details(pid, &proto, ino).unwrap_or(format!("{proto}:[{ino}]")));
+        }
+        return Some(link);
+    }
+    if bits & DECODE_FD_DEV != 0 && link.starts_with('/') {
+        use std::os::unix::fs::{FileTypeExt, MetadataExt};
+        if let Ok(m) = std::fs::metadata(format!("/proc/{pid}/fd/{fd}")) {
+            let ft = m.file_type();
+            let kind = if ft.is_char_device() {
+                Some("char")
+            } else if ft.is_block_device() {
+                Some("block")
+            } else {
+                None
+            };
+            if let Some(kind) = kind {
+                let rdev = m.rdev();
+                let major = ((rdev >> 32) & 0xffff_f000) | ((rdev >> 8) & 0xfff);
+                let minor = ((rdev >> 12) & 0xffff_ff00) | (rdev & 0xff);
+                return Some(format!("{link}<{kind} {major}:{minor}>"));
+            }
+        }
+    }
+    Some(link)
+}
+
+/// The socket's protocol name as the kernel reports it (`TCP`, `UDPv6`, `UNIX`, `NETLINK`).
+fn sock_proto(pid: i32, fd: i32) -> Option<String> {
+    let path = CString::new(format!("/proc/{pid}/fd/{fd}")).ok()?;
+    let name = c"system.sockprotoname";
+    let mut buf = [0u8; 64];
+    // SAFETY: getxattr into a local buffer of known size.
+    let n = unsafe {
+        libc::getxattr(
+            path.as_ptr(),
+            name.as_ptr(),
+            buf.as_mut_ptr() as *mut libc::c_void,
+            buf.len(),
+        )
+    };
+    if n <= 0 {
+        return None;
+    }
+    let s = &buf[..n as usize];
+    let end = s.iter().position(|&b| b == 0).unwrap_or(s.len());
+    Some(String::from_utf8_lossy(&s[..end]).into_owned())
+}
+
+fn socket_details(pid: i32, proto: &str, ino: u64) -> Option<String> {
+    match proto {
+        "TCP" | "UDP" | "TCPv6" | "UDPv6" => {
+            let table = match proto {
+                "TCP" => "tcp",
+                "UDP" => "udp",
+                "TCPv6" => "tcp6",
+                _ => "udp6",
+            };
+            let text = std::fs::read_to_string(format!("/proc/{pid}/net/{table}")).ok()?;
+            let v6 = proto.ends_with("v6");
+            for line in text.lines().skip(1) {
+                let f: Vec<&str> = line.split_whitespace().collect();
+                if f.len() < 10 || f[9].parse::<u64>().ok() != Some(ino) {
+                    continue;
+                }
+                let local = endpoint(f[1], v6)?;
+                let remote = endpoint(f[2], v6)?;
+                let ((l, lp), (r, rp)) = (local, remote);
+                return Some(if rp != 0 {
+                    format!("{proto}:[{l}->{r}]")
+                } else if lp != 0 {
+                    format!("{proto}:[{l}]")
+                } else {
+                    format!("{proto}:[{ino}]")
+                });
+            }
+            None
+        }
+        p if p.starts_with("UNIX") => unix_details(ino),
+        _ => None,
+    }
+}
+
+/// `0100007F:B74B` (/proc/net/tcp) as (`127.0.0.1:47947`, port).
+fn endpoint(s: &str, v6: bool) -> Option<(String, u16)> {
+    let (addr, port) = s.split_once(':')?;
+    let port = u16::from_str_radix(port, 16).ok()?;
+    if v6 {
+        let mut b = [0u8; 16];
+        for (i, chunk) in b.chunks_mut(4).enumerate() {
+            let w = u32::from_str_radix(addr.get(i * 8..i * 8 + 8)?, 16).ok()?;
+            chunk.copy_from_slice(&w.to_ne_bytes());
+        }
+        Some((format!("[{}]:{port}", Ipv6Addr::from(b)), port))
+    } else {
+        let w = u32::from_str_radix(addr, 16).ok()?;
+        Some((format!("{}:{port}", Ipv4Addr::from(w.to_ne_bytes())), port))
+    }
+}
+
+/// Query sock_diag for one UNIX socket: its type, peer inode and bound name.
+fn unix_details(ino: u64) -> Option<String> {
+    const SOCK_DIAG_BY_FAMILY: u16 = 20;
+    const UDIAG_SHOW_NAME: u32 = 1;
+    const UDIAG_SHOW_PEER: u32 = 4;
+    const UNIX_DIAG_NAME: u16 = 0;
+    const UNIX_DIAG_PEER: u16 = 2;
+    // SAFETY: plain socket syscalls on a netlink socket we own and close.
+    let fd = unsafe {
+        libc::socket(
+            libc::AF_NETLINK,
+            libc::SOCK_DGRAM | libc::SOCK_CLOEXEC,
+            libc::NETLINK_SOCK_DIAG,
+        )
+    };
+    if fd < 0 {
+        return None;
+    }
+    struct Close(i32);
+    impl Drop for Close {
+        fn drop(&mut self) {
+            // SAFETY: closing our own descriptor.
+            unsafe { libc::close(self.0) };
+        }
+    }
+    let _guard = Close(fd);
+    // nlmsghdr (16) + unix_diag_req (24)
+    let mut req = [0u8; 40];
+    req[0..4].copy_from_slice(&40u32.to_ne_bytes());
+    req[4..6].copy_from_slice(&SOCK_DIAG_BY_FAMILY.to_ne_bytes());
+    req[6..8].copy_from_slice(&(libc::NLM_F_REQUEST as u16).to_ne_bytes());
+    req[16] = libc::AF_UNIX as u8;
+    req[20..24].copy_from_slice(&u32::MAX.to_ne_bytes()); // all states
+    req[24..28].copy_from_slice(&(ino as u32).to_ne_bytes());
+    req[28..32].copy_from_slice(&(UDIAG_SHOW_NAME | UDIAG_SHOW_PEER).to_ne_bytes());
+    req[32..40].copy_from_slice(&[0xff; 8]); // no cookie
+    // SAFETY: sending and receiving local buffers.
+    let sent = unsafe { libc::send(fd, req.as_ptr() as *const libc::c_void, req.len(), 0) };
+    if sent < 0 {
+        return None;
+    }
+    let mut buf = [0u8; 8192];
+    let n = unsafe { libc::recv(fd, buf.as_mut_ptr() as *mut libc::c_void, buf.len(), 0) };
+    if n < 16 + 16 {
+        return None;
+    }
+    let b = &buf[..n as usize];
+    let msg_type = u16::from_ne_bytes([b[4], b[5]]);
+    if msg_type != SOCK_DIAG_BY_FAMILY {
+        return None;
+    }
+    let msg_len = (u32::from_ne_bytes([b[0], b[1], b[2], b[3]]) as usize).min(b.len());
+    let stype = b[17];
+    let mut peer = None;
+    let mut name: Option<Vec<u8>> = None;
+    let mut off = 16 + 16;
+    while off + 4 <= msg_len {
+        let len = u16::from_ne_bytes([b[off], b[off + 1]]) as usize;
+        let ty = u16::from_ne_bytes([b[off + 2], b[off + 3]]);
+        if len < 4 || off + len > msg_len {
+            break;
+        }
+        let data = &b[off + 4..off + len];
+        match ty {
+            UNIX_DIAG_PEER if data.len() >= 4 => {
+                peer = Some(u32::from_ne_bytes([data[0], data[1], data[2], data[3]]))
+            }
+            UNIX_DIAG_NAME => name = Some(data.to_vec()),
+            _ => {}
+        }
+        off += (len + 3) & !3;
+    }
+    let kind = match stype as i32 {
+        libc::SOCK_STREAM => "STREAM",
+        libc::SOCK_DGRAM => "DGRAM",
+        libc::SOCK_SEQPACKET => "SEQPACKET",
+        _ => return None,
+    };
+    if peer.is_none() && name.is_none() {
+        return None;
+    }
+    let mut s = format!("UNIX-{kind}:[{ino}");
+    if let Some(p) = peer {
+        s.push_str(&format!("->{p}"));
+    }
+    if let Some(n) = name {
+        let (abstract_, bytes) = match n.split_first() {
+            Some((0, rest)) => (true, rest.to_vec()),
+            _ => (false, n),
+        };
+        s.push(',');
+        if abstract_ {
+            s.push('@');
+        }
+        crate::output::text::quote(
+            &mut s,
+            &crate::decode::QStr {
+                bytes,
+                truncated: false,
+                force_hex: false,
+            },
+            Default::default(),
+        );
+    }
+    s.push(']');
+    Some(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn proc_net_endpoints() {
+        assert_eq!(
+            endpoint("0100007F:B74B", false),
+            Some(("127.0.0.1:46923".to_string(), 46923))
+        );
+        assert_eq!(
+            endpoint("00000000000000000000000001000000:9D06", true),
+            Some(("[::1]:40198".to_string(), 40198))
+        );
+    }
+
+    #[test]
+    fn describes_own_descriptors() {
+        let pid = std::process::id() as i32;
+        let f = std::fs::File::open("/dev/null").unwrap();
+        use std::os::fd::AsRawFd;
+        let fd = f.as_raw_fd();
+        assert_eq!(describe(pid, fd, 1).as_deref(), Some("/dev/null"));
+        assert_eq!(
+            describe(pid, fd, 15).as_deref(),
+            Some("/dev/null<char 1:3>")
+        );
+        let (a, _b) = std::os::unix::net::UnixStream::pair().unwrap();
+        let d = describe(pid, a.as_raw_fd(), 15).unwrap();
+        assert!(d.starts_with("UNIX-STREAM:[") && d.contains("->"), "{d}");
+        assert!(describe(pid, 999_999, 1).is_none());
+    }
+}
