@@ -65,6 +65,8 @@ pub struct Options {
     pub syscall_limit: Option<u64>,
     /// `-d`: debug output on stderr.
     pub debug: bool,
+    /// `-P PATH`, repeatable.
+    pub paths: Vec<String>,
     /// `-y`/`--decode-fds`: `DECODE_FD_*` bits.
     pub decode_fds: u8,
     /// `--seccomp-bpf` (Some(true)), `--no-seccomp-bpf` (Some(false)), or automatic (None).
@@ -108,6 +110,7 @@ impl Default for Options {
             debug: false,
             seccomp: None,
             decode_fds: 0,
+            paths: Vec::new(),
             command: Vec::new(),
         }
     }
@@ -242,6 +245,7 @@ const LONG: &[(&str, Arg, &str)] = &[
     ("debug", Arg::No, "d"),
     ("seccomp-bpf", Arg::No, "--seccomp-bpf"),
     ("decode-fds", Arg::Optional, "--decode-fds"),
+    ("trace-path", Arg::Required, "P"),
     ("no-seccomp-bpf", Arg::No, "--no-seccomp-bpf"),
 ];
 
@@ -564,6 +568,7 @@ fn apply(o: &mut Options, key: &str, val: Option<String>) -> Result<(), CliError
             )
         }
         "d" => o.debug = true,
+        "P" => o.paths.push(v),
         "y" => {
             o.decode_fds = if o.decode_fds & DECODE_FD_PATH != 0 {
                 DECODE_FD_ALL

@@ -3,6 +3,7 @@
 
 pub mod fdinfo;
 pub mod memory;
+pub mod pathtrace;
 pub mod ptrace;
 pub mod seccomp;
 
@@ -135,6 +136,8 @@ pub struct Tracer {
     /// PTRACE_GET_SYSCALL_INFO works on this kernel.
     have_info: bool,
     result: String,
+    /// `-P` paths.
+    paths: Option<pathtrace::PathSet>,
     /// Syscall numbers whose result is a descriptor (`-y` annotates it).
     fd_returning: Vec<bool>,
     /// The seccomp-bpf fast path is on: tracees run with PTRACE_CONT between traced syscalls.
@@ -229,6 +232,7 @@ impl Tracer {
             printed: 0,
             limit_reached: false,
             seccomp: false,
+            paths: None,
             fd_returning: {
                 let mut v = vec![false; syscalls::x86_64::SYSCALLS.len()];
                 for name in syscalls::FD_RETURNING {
@@ -483,6 +487,10 @@ impl Tracer {
 
     pub fn run(mut self) -> i32 {
         self.setup_signals();
+        if !self.opts.paths.is_empty() {
+            let quiet = self.opts.quiet & quiet::PATH_RESOLUTION != 0;
+            self.paths = Some(pathtrace::PathSet::new(&self.opts.paths, quiet));
+        }
         self.choose_seccomp();
         if !self.opts.command.is_empty()
             && let Err(e) = self.launch()
@@ -794,6 +802,12 @@ impl Tracer {
             t.args = stop.args;
             t.vals.clear();
             t.traced = !t.hidden && self.opts.trace.contains(nr);
+            if t.traced
+                && let Some(paths) = &self.paths
+            {
+                let mem = memory::ProcMem::new(pid);
+                t.traced = paths.matches(pid, syscalls::lookup(nr), &stop.args, &mem);
+            }
             if !t.traced {
                 return;
             }
