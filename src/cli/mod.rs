@@ -57,6 +57,8 @@ pub struct Options {
     pub argv0: Option<String>,
     /// `-b execve`: detach when a traced process calls execve (after the first).
     pub detach_on_execve: bool,
+    /// `-D` count: 1 grandchild, 2 own process group, 3 own session.
+    pub daemonize: u8,
     /// `-I N`.
     pub interruptible: Option<u8>,
     /// `--kill-on-exit`.
@@ -105,6 +107,7 @@ impl Default for Options {
             argv0: None,
             detach_on_execve: false,
             interruptible: None,
+            daemonize: 0,
             kill_on_exit: false,
             syscall_limit: None,
             debug: false,
@@ -240,6 +243,7 @@ const LONG: &[(&str, Arg, &str)] = &[
     ("argv0", Arg::Required, "--argv0"),
     ("detach-on", Arg::Required, "b"),
     ("interruptible", Arg::Required, "I"),
+    ("daemonize", Arg::Optional, "--daemonize"),
     ("kill-on-exit", Arg::No, "--kill-on-exit"),
     ("syscall-limit", Arg::Required, "--syscall-limit"),
     ("debug", Arg::No, "d"),
@@ -560,6 +564,17 @@ fn apply(o: &mut Options, key: &str, val: Option<String>) -> Result<(), CliError
             o.interruptible = Some(n);
         }
         "--kill-on-exit" => o.kill_on_exit = true,
+        "D" => o.daemonize = o.daemonize.saturating_add(1).min(3),
+        "--daemonize" => {
+            o.daemonize = match val.as_deref() {
+                None | Some("grandchild") => 1,
+                Some("pgroup") | Some("pgrp") => 2,
+                Some("session") => 3,
+                Some(other) => {
+                    return Err(usage(format!("invalid --daemonize argument: '{other}'")));
+                }
+            }
+        }
         "--syscall-limit" => {
             o.syscall_limit = Some(
                 parse_uint(&v)

@@ -341,9 +341,49 @@ impl Tracer {
             None => None,
         };
         let errmsg = format!("{}: exec: ", crate::progname());
-        // SAFETY: fork in a single-threaded process; the child only calls async-signal-safe
-        // functions (sigprocmask, kill, getpid, execv, write, _exit) before exec.
-        let pid = unsafe { libc::fork() };
+        // -D: this process becomes the command and a grandchild becomes the tracer, so the
+        // command keeps rstrace's pid and parent. `gate` releases the command once seized.
+        let mut gate = [-1i32; 2];
+        let pid = if self.opts.daemonize > 0 {
+            // SAFETY: pipe2 into a local array; fork in a single-threaded process.
+            unsafe {
+                if libc::pipe2(gate.as_mut_ptr(), libc::O_CLOEXEC) < 0 {
+                    return Err(format!("pipe: {}", strerror(last_errno())));
+                }
+                let me = libc::getpid();
+                let c = libc::fork();
+                if c < 0 {
+                    return Err(format!("fork: {}", strerror(last_errno())));
+                }
+                if c == 0 {
+                    // The middle child: its own child is the tracer; it leaves at once so that
+                    // the tracer is no child of the command.
+                    let g = libc::fork();
+                    if g != 0 {
+                        libc::_exit(if g < 0 { 1 } else { 0 });
+                    }
+                    match self.opts.daemonize {
+                        1 => {}
+                        2 => {
+                            libc::setpgid(0, 0);
+                        }
+                        _ => {
+                            libc::setsid();
+                        }
+                    }
+                    libc::close(gate[0]);
+                    return self.seize_daemonized(me, gate[1]);
+                }
+                let mut st = 0;
+                while libc::waitpid(c, &mut st, 0) < 0 && last_errno() == libc::EINTR {}
+                libc::close(gate[1]);
+                0
+            }
+        } else {
+            // SAFETY: fork in a single-threaded process; the child only calls
+            // async-signal-safe functions before exec.
+            unsafe { libc::fork() }
+        };
         if pid < 0 {
             return Err(format!("fork: {}", strerror(last_errno())));
         }
@@ -362,7 +402,15 @@ impl Tracer {
                     libc::write(2, msg.as_ptr() as *const libc::c_void, msg.len());
                     libc::_exit(1);
                 }
-                libc::kill(libc::getpid(), libc::SIGSTOP);
+                if gate[0] >= 0 {
+                    // -D: wait until the tracer has seized us (it closes its end).
+                    let mut b = 0u8;
+                    while libc::read(gate[0], &mut b as *mut u8 as *mut libc::c_void, 1) < 0
+                        && last_errno() == libc::EINTR
+                    {}
+                } else {
+                    libc::kill(libc::getpid(), libc::SIGSTOP);
+                }
                 if !filter.is_empty() && !seccomp::install(&filter) {
                     let msg = format!("{errmsg}seccomp filter: {}\n", strerror(last_errno()));
                     libc::write(2, msg.as_ptr() as *const libc::c_void, msg.len());
@@ -398,6 +446,23 @@ impl Tracer {
         t.before_first_exec = true;
         self.tracees.insert(pid, t);
         self.launched = Some(pid);
+        Ok(())
+    }
+
+    /// -D: the tracer grandchild seizes the original process, which waits on `gate`.
+    fn seize_daemonized(&mut self, pid: i32, gate: i32) -> Result<(), String> {
+        let r = ptrace::seize(
+            pid,
+            ptrace_options(false, self.opts.follow > 0, self.seccomp),
+        )
+        .and_then(|_| ptrace::interrupt(pid));
+        // SAFETY: closing our end of the gate releases the command either way.
+        unsafe { libc::close(gate) };
+        r.map_err(|e| format!("PTRACE_SEIZE: {}", strerror(e)))?;
+        let mut t = Tracee::new();
+        t.hidden = true;
+        t.before_first_exec = true;
+        self.tracees.insert(pid, t);
         Ok(())
     }
 
@@ -472,6 +537,21 @@ impl Tracer {
             return;
         }
         self.seccomp = seccomp::available();
+        self.debug(&format!(
+            "seccomp-bpf {}",
+            if self.seccomp {
+                "enabled"
+            } else {
+                "unavailable"
+            }
+        ));
+    }
+
+    /// `-d`: a line of internal state on stderr.
+    fn debug(&self, msg: &str) {
+        if self.opts.debug {
+            crate::info_msg(&format!("[debug] {msg}"));
+        }
     }
 
     /// Resume a tracee: to its next syscall stop, or, on the seccomp path and outside a
@@ -703,6 +783,7 @@ impl Tracer {
     }
 
     fn on_exit(&mut self, pid: i32, status: i32) {
+        self.debug(&format!("tracee {pid} ended, wait status {status:#x}"));
         let Some(t) = self.tracees.remove(&pid) else {
             return;
         };
@@ -749,6 +830,7 @@ impl Tracer {
 
     /// A child was auto-attached (-f): strace announces it on stderr unless `-q` or `-o`.
     fn new_child(&mut self, pid: i32) {
+        self.debug(&format!("new tracee {pid}"));
         self.printer.nprocs = self.tracees.len();
         if self.opts.quiet & quiet::ATTACH == 0 && self.printer.to_stderr() {
             self.printer.flush();
@@ -1081,6 +1163,7 @@ impl Tracer {
 
     /// Detach from a tracee that may be running: stop it first if PTRACE_DETACH needs that.
     fn detach(&mut self, pid: i32) {
+        self.debug(&format!("detaching {pid}"));
         if ptrace::detach(pid, 0).is_ok() {
             return;
         }
