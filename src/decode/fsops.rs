@@ -1,3 +1,592 @@
 //! Path and file-system operations: link/rename/unlink, chmod/chown, utimes, xattrs, mounts, inotify ...
 
-pub static DECODERS: &[(&str, super::DecodeFn)] = &[];
+use super::desc::{flags_dflt, id_arg, umode};
+use super::file::time_comment;
+use super::{Ctx, Value, read_array, read_buf, u32_at, u64_at};
+use crate::xlat::Xlat;
+use crate::xlat::descfs as dx;
+use crate::xlat::flags as fl;
+use std::cell::RefCell;
+
+pub static DECODERS: &[(&str, super::DecodeFn)] = &[
+    ("truncate", truncate),
+    ("chmod", path_mode),
+    ("mkdir", path_mode),
+    ("fchmodat", fchmodat),
+    ("chown", path_ids),
+    ("lchown", path_ids),
+    ("fchownat", fchownat),
+    ("link", two_paths),
+    ("rename", two_paths),
+    ("symlink", two_paths),
+    ("pivot_root", two_paths),
+    ("linkat", linkat),
+    ("renameat", renameat),
+    ("renameat2", renameat2),
+    ("symlinkat", symlinkat),
+    ("unlink", one_path),
+    ("rmdir", one_path),
+    ("chdir", one_path),
+    ("chroot", one_path),
+    ("utime", utime),
+    ("utimes", utimes),
+    ("futimesat", futimesat),
+    ("utimensat", utimensat),
+    ("setxattr", setxattr),
+    ("lsetxattr", setxattr),
+    ("fsetxattr", fsetxattr),
+    ("listxattr", listxattr),
+    ("llistxattr", listxattr),
+    ("flistxattr", flistxattr),
+    ("removexattr", removexattr),
+    ("lremovexattr", removexattr),
+    ("fremovexattr", fremovexattr),
+    ("inotify_init1", inotify_init1),
+    ("inotify_add_watch", inotify_add_watch),
+    ("inotify_rm_watch", inotify_rm_watch),
+    ("name_to_handle_at", name_to_handle_at),
+    ("open_by_handle_at", open_by_handle_at),
+    ("mount", mount),
+    ("umount2", umount2),
+];
+
+fn arg_flags(c: &Ctx, i: usize, table: Xlat, dflt: &'static str) -> Value {
+    flags_dflt(table, c.args[i] as u32 as u64, dflt)
+}
+
+fn at_flags(c: &Ctx, i: usize) -> Value {
+    arg_flags(c, i, fl::AT_FLAGS, "AT_???")
+}
+
+fn one_path(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.path(0);
+        c.push(p);
+    }
+}
+
+fn two_paths(c: &mut Ctx) {
+    if !c.exiting {
+        let a = c.path(0);
+        c.push(a);
+        let b = c.path(1);
+        c.push(b);
+    }
+}
+
+fn truncate(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.path(0);
+        c.push(p);
+        let n = c.ulong(1);
+        c.push(n);
+    }
+}
+
+fn path_mode(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.path(0);
+        c.push(p);
+        c.push(umode(c.args[1]));
+    }
+}
+
+/// fchmodat: strace 6.1 prints three arguments (the flags argument is ignored).
+fn fchmodat(c: &mut Ctx) {
+    if !c.exiting {
+        let d = c.dirfd(0);
+        c.push(d);
+        let p = c.path(1);
+        c.push(p);
+        c.push(umode(c.args[2]));
+    }
+}
+
+fn path_ids(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.path(0);
+        c.push(p);
+        c.push(id_arg(c.args[1]));
+        c.push(id_arg(c.args[2]));
+    }
+}
+
+fn fchownat(c: &mut Ctx) {
+    if !c.exiting {
+        let d = c.dirfd(0);
+        c.push(d);
+        let p = c.path(1);
+        c.push(p);
+        c.push(id_arg(c.args[2]));
+        c.push(id_arg(c.args[3]));
+        let f = at_flags(c, 4);
+        c.push(f);
+    }
+}
+
+/// Two dirfd/path pairs (renameat, linkat).
+fn two_at_paths(c: &mut Ctx) {
+    for i in 0..4 {
+        let v = if i % 2 == 0 { c.dirfd(i) } else { c.path(i) };
+        c.push(v);
+    }
+}
+
+fn renameat(c: &mut Ctx) {
+    if !c.exiting {
+        two_at_paths(c);
+    }
+}
+
+fn linkat(c: &mut Ctx) {
+    if !c.exiting {
+        two_at_paths(c);
+        let f = at_flags(c, 4);
+        c.push(f);
+    }
+}
+
+fn renameat2(c: &mut Ctx) {
+    if !c.exiting {
+        two_at_paths(c);
+        // strace 6.1's default text for unknown rename flags has two question marks.
+        let f = arg_flags(c, 4, fl::RENAME_FLAGS, "RENAME_??");
+        c.push(f);
+    }
+}
+
+fn symlinkat(c: &mut Ctx) {
+    if !c.exiting {
+        let t = c.path(0);
+        c.push(t);
+        let d = c.dirfd(1);
+        c.push(d);
+        let p = c.path(2);
+        c.push(p);
+    }
+}
+
+/// The `/* date */` comment strace puts after a time with a fractional part of `width`
+/// digits (microseconds or nanoseconds); none for zero or an out-of-range fraction.
+fn date_comment(sec: i64, frac: u64, width: usize, max: u64) -> Option<String> {
+    if (sec == 0 && frac == 0) || frac > max {
+        return None;
+    }
+    // time_comment always formats a date for a non-zero fraction; replace its fraction.
+    let Value::Commented(_, s) = time_comment(sec, 1) else {
+        return None;
+    };
+    let zone_at = s.len().checked_sub(5)?;
+    let base = s.get(..zone_at.checked_sub(10)?)?;
+    let zone = &s[zone_at..];
+    Some(if frac != 0 {
+        format!("{base}.{frac:0width$}{zone}")
+    } else {
+        format!("{base}{zone}")
+    })
+}
+
+fn with_comment(v: Value, comment: Option<String>) -> Value {
+    match comment {
+        Some(c) => Value::Commented(Box::new(v), c),
+        None => v,
+    }
+}
+
+/// `struct utimbuf`: `{actime=N /* date */, modtime=N /* date */}`.
+fn utimbuf(c: &Ctx, addr: u64) -> Value {
+    let Some(b) = read_array::<16>(c.mem, addr) else {
+        return Value::Ptr(addr);
+    };
+    let field = |off: usize| {
+        let s = u64_at(&b, off) as i64;
+        with_comment(Value::Int(s), date_comment(s, 0, 0, 0))
+    };
+    Value::Struct(vec![("actime", field(0)), ("modtime", field(8))], false)
+}
+
+fn utime(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.path(0);
+        c.push(p);
+        let t = utimbuf(c, c.args[1]);
+        c.push(t);
+    }
+}
+
+/// Two `struct timeval` (utimes, futimesat) or `struct timespec` (utimensat): each element
+/// 16 bytes, `{tv_sec=N, tv_usec=N} /* date */`.
+fn time_pair(c: &Ctx, addr: u64, nsec: bool) -> Value {
+    if addr == 0 {
+        return Value::Ptr(0);
+    }
+    let Some(b) = read_array::<32>(c.mem, addr) else {
+        return Value::Ptr(addr);
+    };
+    let mut items = Vec::new();
+    for k in 0..2 {
+        let sec = u64_at(&b, k * 16) as i64;
+        let frac = u64_at(&b, k * 16 + 8);
+        if nsec && frac == (1 << 30) - 1 {
+            items.push(Value::Expr("UTIME_NOW".into()));
+            continue;
+        }
+        if nsec && frac == (1 << 30) - 2 {
+            items.push(Value::Expr("UTIME_OMIT".into()));
+            continue;
+        }
+        let (name, width, max) = if nsec {
+            ("tv_nsec", 9, 999_999_999)
+        } else {
+            ("tv_usec", 6, 999_999)
+        };
+        let v = Value::Struct(
+            vec![("tv_sec", Value::Int(sec)), (name, Value::Uint(frac))],
+            false,
+        );
+        items.push(with_comment(v, date_comment(sec, frac, width, max)));
+    }
+    Value::Array(items, false)
+}
+
+fn utimes(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.path(0);
+        c.push(p);
+        let t = time_pair(c, c.args[1], false);
+        c.push(t);
+    }
+}
+
+fn futimesat(c: &mut Ctx) {
+    if !c.exiting {
+        let d = c.dirfd(0);
+        c.push(d);
+        let p = c.path(1);
+        c.push(p);
+        let t = time_pair(c, c.args[2], false);
+        c.push(t);
+    }
+}
+
+fn utimensat(c: &mut Ctx) {
+    if !c.exiting {
+        let d = c.dirfd(0);
+        c.push(d);
+        let p = c.path(1);
+        c.push(p);
+        let t = time_pair(c, c.args[2], true);
+        c.push(t);
+        let f = at_flags(c, 3);
+        c.push(f);
+    }
+}
+
+/// An xattr value of `len` bytes, cut at `-s`.
+fn xattr_val(c: &Ctx, i: usize, len: u64) -> Value {
+    if c.args[i] == 0 {
+        return Value::Ptr(0);
+    }
+    read_buf(c.mem, c.args[i], len, c.opts.strsize)
+}
+
+/// The value, size and flags of setxattr (arguments 2..4).
+fn setxattr_tail(c: &mut Ctx) {
+    let v = xattr_val(c, 2, c.args[3]);
+    c.push(v);
+    let n = c.ulong(3);
+    c.push(n);
+    let f = arg_flags(c, 4, fl::XATTR_FLAGS, "XATTR_???");
+    c.push(f);
+}
+
+fn setxattr(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.path(0);
+        c.push(p);
+        let n = c.cstr(1);
+        c.push(n);
+        setxattr_tail(c);
+    }
+}
+
+fn fsetxattr(c: &mut Ctx) {
+    if !c.exiting {
+        let fd = c.fd(0);
+        c.push(fd);
+        let n = c.cstr(1);
+        c.push(n);
+        setxattr_tail(c);
+    }
+}
+
+/// The name list listxattr returned (`"a\0b\0"`), or its address.
+fn listxattr_tail(c: &mut Ctx) {
+    let v = if c.failed() || c.args[1] == 0 {
+        c.ptr(1)
+    } else {
+        xattr_val(c, 1, c.rval as u64)
+    };
+    c.push(v);
+    let n = c.ulong(2);
+    c.push(n);
+}
+
+fn listxattr(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.path(0);
+        c.push(p);
+        c.defer();
+        return;
+    }
+    listxattr_tail(c);
+}
+
+fn flistxattr(c: &mut Ctx) {
+    if !c.exiting {
+        let fd = c.fd(0);
+        c.push(fd);
+        c.defer();
+        return;
+    }
+    listxattr_tail(c);
+}
+
+fn removexattr(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.path(0);
+        c.push(p);
+        let n = c.cstr(1);
+        c.push(n);
+    }
+}
+
+fn fremovexattr(c: &mut Ctx) {
+    if !c.exiting {
+        let fd = c.fd(0);
+        c.push(fd);
+        let n = c.cstr(1);
+        c.push(n);
+    }
+}
+
+fn inotify_init1(c: &mut Ctx) {
+    if !c.exiting {
+        let f = arg_flags(c, 0, fl::INOTIFY_INIT_FLAGS, "IN_???");
+        c.push(f);
+    }
+}
+
+fn inotify_add_watch(c: &mut Ctx) {
+    if !c.exiting {
+        let fd = c.fd(0);
+        c.push(fd);
+        let p = c.path(1);
+        c.push(p);
+        let m = arg_flags(c, 2, fl::INOTIFY_MASK, "IN_???");
+        c.push(m);
+    }
+}
+
+fn inotify_rm_watch(c: &mut Ctx) {
+    if !c.exiting {
+        let fd = c.fd(0);
+        c.push(fd);
+        let wd = c.int(1);
+        c.push(wd);
+    }
+}
+
+/// Largest file handle the kernel accepts (MAX_HANDLE_SZ).
+const MAX_HANDLE_SZ: u64 = 128;
+
+/// `f_handle` bytes after the 8-byte header, in hex, at most MAX_HANDLE_SZ of them.
+fn f_handle(c: &Ctx, addr: u64, bytes: u64) -> Value {
+    let len = bytes.min(MAX_HANDLE_SZ) as usize;
+    let mut b = vec![0u8; len];
+    if c.mem.read_exact(addr.wrapping_add(8), &mut b) {
+        Value::Str(super::QStr {
+            bytes: b,
+            truncated: bytes > MAX_HANDLE_SZ,
+            force_hex: true,
+        })
+    } else {
+        Value::Expr("???".into())
+    }
+}
+
+/// `struct file_handle` header: handle_bytes and handle_type.
+fn handle_header(c: &Ctx, addr: u64) -> Option<(u64, i64)> {
+    let b = read_array::<8>(c.mem, addr)?;
+    Some((u32_at(&b, 0) as u64, u32_at(&b, 4) as i32 as i64))
+}
+
+thread_local! {
+    /// name_to_handle_at's handle_bytes at entry, by handle address: the kernel overwrites it
+    /// and strace prints `handle_bytes=IN => OUT`.
+    static HANDLE_BYTES: RefCell<Vec<(u64, u64)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn name_to_handle_at_flags(c: &Ctx) -> Value {
+    arg_flags(c, 4, dx::NAME_TO_HANDLE_AT_FLAGS, "AT_???")
+}
+
+fn name_to_handle_at(c: &mut Ctx) {
+    let addr = c.args[2];
+    if !c.exiting {
+        let d = c.dirfd(0);
+        c.push(d);
+        let p = c.path(1);
+        c.push(p);
+        match handle_header(c, addr) {
+            Some((bytes, _)) => {
+                HANDLE_BYTES.with(|h| {
+                    let mut h = h.borrow_mut();
+                    h.retain(|&(a, _)| a != addr);
+                    if h.len() >= 64 {
+                        h.remove(0);
+                    }
+                    h.push((addr, bytes));
+                });
+                c.defer();
+            }
+            None => {
+                let v = c.ptr(2);
+                c.push(v);
+                let m = c.ptr(3);
+                c.push(m);
+                let f = name_to_handle_at_flags(c);
+                c.push(f);
+            }
+        }
+        return;
+    }
+    // Decoded in full at entry when the handle was unreadable.
+    if c.out.len() != 2 {
+        return;
+    }
+    let before = HANDLE_BYTES.with(|h| {
+        let mut h = h.borrow_mut();
+        let pos = h.iter().position(|&(a, _)| a == addr);
+        pos.map(|p| h.remove(p).1)
+    });
+    let eoverflow = c.rval == -(libc::EOVERFLOW as i64);
+    let now = if !c.failed() || eoverflow {
+        handle_header(c, addr)
+    } else {
+        None
+    };
+    let mut fields = Vec::new();
+    let bytes_v = |n: u64| Value::Uint(n);
+    match (before, now) {
+        (Some(b), Some((n, ty))) => {
+            if n != b {
+                fields.push(("handle_bytes", Value::Expr(format!("{b} => {n}"))));
+            } else {
+                fields.push(("handle_bytes", bytes_v(b)));
+            }
+            if !c.failed() {
+                fields.push(("handle_type", Value::Int(ty)));
+                fields.push(("f_handle", f_handle(c, addr, n)));
+            }
+        }
+        (Some(b), None) => fields.push(("handle_bytes", bytes_v(b))),
+        // No record of the entry (should not happen): what the struct holds now.
+        (None, Some((n, ty))) => {
+            fields.push(("handle_bytes", bytes_v(n)));
+            if !c.failed() {
+                fields.push(("handle_type", Value::Int(ty)));
+                fields.push(("f_handle", f_handle(c, addr, n)));
+            }
+        }
+        (None, None) => {}
+    }
+    let s = if fields.is_empty() {
+        c.ptr(2)
+    } else {
+        Value::Struct(fields, false)
+    };
+    c.push(s);
+    let m = if c.failed() {
+        c.ptr(3)
+    } else {
+        match read_array::<4>(c.mem, c.args[3]) {
+            Some(b) => Value::Array(vec![Value::Int(i32::from_le_bytes(b) as i64)], false),
+            None => c.ptr(3),
+        }
+    };
+    c.push(m);
+    let f = name_to_handle_at_flags(c);
+    c.push(f);
+}
+
+fn open_by_handle_at(c: &mut Ctx) {
+    if !c.exiting {
+        let fd = c.fd(0);
+        c.push(fd);
+        let addr = c.args[1];
+        let h = match handle_header(c, addr) {
+            Some((bytes, ty)) => Value::Struct(
+                vec![
+                    ("handle_bytes", Value::Uint(bytes)),
+                    ("handle_type", Value::Int(ty)),
+                    ("f_handle", f_handle(c, addr, bytes)),
+                ],
+                false,
+            ),
+            None => c.ptr(1),
+        };
+        c.push(h);
+        c.push(super::file::open_flags(c.args[2] as u32 as u64));
+    }
+}
+
+const MS_REMOUNT: u64 = 0x20;
+/// MS_BIND | MS_MOVE | MS_SHARED | MS_PRIVATE | MS_SLAVE | MS_UNBINDABLE: no type, no data.
+const MS_NO_TYPE_DATA: u64 = 0x1000 | 0x2000 | 0x100000 | 0x40000 | 0x80000 | 0x20000;
+
+fn mount(c: &mut Ctx) {
+    if c.exiting {
+        return;
+    }
+    let mut fl_raw = c.args[3];
+    let magic = fl_raw & fl::MS_MGC_MSK == fl::MS_MGC_VAL;
+    if magic {
+        fl_raw &= !fl::MS_MGC_MSK;
+    }
+    let (skip_type, skip_data) = if fl_raw & MS_REMOUNT != 0 {
+        (true, false)
+    } else if fl_raw & MS_NO_TYPE_DATA != 0 {
+        (true, true)
+    } else {
+        (false, false)
+    };
+    let s = c.path(0);
+    c.push(s);
+    let t = c.path(1);
+    c.push(t);
+    let ty = if skip_type { c.ptr(2) } else { c.cstr(2) };
+    c.push(ty);
+    let rest = flags_dflt(fl::MOUNT_FLAGS, fl_raw, "MS_???");
+    let flags_v = if !magic {
+        rest
+    } else if fl_raw == 0 {
+        Value::Expr("MS_MGC_VAL".into())
+    } else {
+        let mut s = String::from("MS_MGC_VAL|");
+        crate::output::text::render(&mut s, &rest, Default::default());
+        Value::Expr(s)
+    };
+    c.push(flags_v);
+    let d = if skip_data { c.ptr(4) } else { c.cstr(4) };
+    c.push(d);
+}
+
+fn umount2(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.path(0);
+        c.push(p);
+        let f = arg_flags(c, 1, fl::UMOUNT_FLAGS, "MNT_???");
+        c.push(f);
+    }
+}
