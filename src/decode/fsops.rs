@@ -590,3 +590,246 @@ fn umount2(c: &mut Ctx) {
         c.push(f);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testmem::{FakeMem, opts, run_decoder};
+    use super::*;
+
+    fn run(f: super::super::DecodeFn, mem: &FakeMem, args: [u64; 6], rval: i64) -> String {
+        run_decoder(f, mem, args, rval, &opts())
+    }
+
+    const FDCWD: u64 = -100i64 as u64;
+
+    #[test]
+    fn paths_modes_and_ids() {
+        let m = FakeMem::default()
+            .with(0x1000, b"f1\0")
+            .with(0x2000, b"f2\0");
+        assert_eq!(
+            run(path_mode, &m, [0x1000, u64::MAX, 0, 0, 0, 0], 0),
+            r#""f1", 0177777"#
+        );
+        assert_eq!(
+            run(path_ids, &m, [0x1000, u64::MAX, 0xffff_fffe, 0, 0, 0], 0),
+            r#""f1", -1, 4294967294"#
+        );
+        assert_eq!(
+            run(two_paths, &m, [0x1000, 1, 0, 0, 0, 0], -14),
+            r#""f1", 0x1"#
+        );
+        assert_eq!(
+            run(linkat, &m, [FDCWD, 0x1000, 99, 0x2000, 0x8, 0], -22),
+            r#"AT_FDCWD, "f1", 99, "f2", 0x8 /* AT_??? */"#
+        );
+        assert_eq!(
+            run(renameat2, &m, [FDCWD, 0x1000, FDCWD, 0x2000, 0x101, 0], -22),
+            r#"AT_FDCWD, "f1", AT_FDCWD, "f2", RENAME_NOREPLACE|0x100"#
+        );
+        assert_eq!(
+            run(renameat2, &m, [FDCWD, 0x1000, FDCWD, 0x2000, 0x100, 0], -22),
+            r#"AT_FDCWD, "f1", AT_FDCWD, "f2", 0x100 /* RENAME_?? */"#
+        );
+        assert_eq!(
+            run(truncate, &m, [0x1000, u64::MAX, 0, 0, 0, 0], -22),
+            r#""f1", 18446744073709551615"#
+        );
+    }
+
+    fn pair(a: (i64, i64), b: (i64, i64)) -> Vec<u8> {
+        [a.0, a.1, b.0, b.1]
+            .iter()
+            .flat_map(|v| v.to_le_bytes())
+            .collect()
+    }
+
+    #[test]
+    fn utimensat_special_values_and_bad_pointers() {
+        let ts = pair((0, (1 << 30) - 2), (5, 1_000_000_000));
+        let m = FakeMem::default().with(0x1000, b"f1\0").with(0x3000, &ts);
+        assert_eq!(
+            run(utimensat, &m, [FDCWD, 0x1000, 0x3000, 0x100, 0, 0], -22),
+            r#"AT_FDCWD, "f1", [UTIME_OMIT, {tv_sec=5, tv_nsec=1000000000}], AT_SYMLINK_NOFOLLOW"#
+        );
+        assert_eq!(
+            run(utimensat, &m, [3, 0, 0, 0, 0, 0], 0),
+            "3, NULL, NULL, 0"
+        );
+        assert_eq!(
+            run(utimensat, &m, [3, 0x1000, 0x9000, 0, 0, 0], -14),
+            r#"3, "f1", 0x9000, 0"#
+        );
+        assert_eq!(
+            run(utime, &m, [0x1000, 0x9000, 0, 0, 0, 0], -14),
+            r#""f1", 0x9000"#
+        );
+        // A zero time has no date comment.
+        let tv = pair((0, 0), (0, 0));
+        let m = m.with(0x4000, &tv);
+        assert_eq!(
+            run(utimes, &m, [0x1000, 0x4000, 0, 0, 0, 0], 0),
+            r#""f1", [{tv_sec=0, tv_usec=0}, {tv_sec=0, tv_usec=0}]"#
+        );
+    }
+
+    #[test]
+    fn date_comments_carry_the_fraction() {
+        let c = date_comment(1_000_000_000, 5, 6, 999_999).unwrap();
+        assert!(c.contains(":40.000005"), "{c}");
+        let c = date_comment(1_000_000_000, 0, 6, 999_999).unwrap();
+        assert!(c.contains(":40") && !c.contains('.'), "{c}");
+        assert_eq!(date_comment(5, 1_000_000, 6, 999_999), None);
+        assert_eq!(date_comment(0, 0, 9, 999_999_999), None);
+    }
+
+    #[test]
+    fn xattrs() {
+        let m = FakeMem::default()
+            .with(0x1000, b"f1\0")
+            .with(0x2000, b"user.k\0")
+            .with(0x3000, b"value\x01\x02")
+            .with(0x4000, b"user.a\0user.b\0");
+        assert_eq!(
+            run(setxattr, &m, [0x1000, 0x2000, 0x3000, 7, 1, 0], 0),
+            r#""f1", "user.k", "value\1\2", 7, XATTR_CREATE"#
+        );
+        assert_eq!(
+            run(fsetxattr, &m, [3, 0x2000, 0x9000, 4, 0x10, 0], -14),
+            r#"3, "user.k", 0x9000, 4, 0x10 /* XATTR_??? */"#
+        );
+        assert_eq!(
+            run(listxattr, &m, [0x1000, 0x4000, 256, 0, 0, 0], 14),
+            r#""f1", "user.a\0user.b\0", 256"#
+        );
+        assert_eq!(
+            run(flistxattr, &m, [3, 0x4000, 1, 0, 0, 0], -34),
+            "3, 0x4000, 1"
+        );
+        assert_eq!(
+            run(listxattr, &m, [0x1000, 0, 0, 0, 0, 0], 14),
+            r#""f1", NULL, 0"#
+        );
+    }
+
+    #[test]
+    fn file_handles() {
+        let mut h = Vec::new();
+        h.extend_from_slice(&128u32.to_le_bytes());
+        h.extend_from_slice(&0u32.to_le_bytes());
+        let m = FakeMem::default()
+            .with(0x1000, b"f1\0")
+            .with(0x2000, &h)
+            .with(0x3000, &27i32.to_le_bytes());
+        // Entry: handle_bytes=128; the kernel writes back 8 and the handle.
+        let mut out = Vec::new();
+        let o = opts();
+        let mut c = Ctx {
+            mem: &m,
+            opts: &o,
+            args: [FDCWD, 0x1000, 0x2000, 0x3000, 0, 0],
+            sp: 0,
+            exiting: false,
+            rval: 0,
+            out: &mut out,
+            more: false,
+            ret: super::super::Ret::Dec,
+        };
+        name_to_handle_at(&mut c);
+        let mut after = Vec::new();
+        after.extend_from_slice(&8u32.to_le_bytes());
+        after.extend_from_slice(&1u32.to_le_bytes());
+        after.extend_from_slice(&[7, 0x40, 0, 0, 1, 2, 3, 4]);
+        let m2 = FakeMem::default()
+            .with(0x2000, &after)
+            .with(0x3000, &27i32.to_le_bytes());
+        c.mem = &m2;
+        c.exiting = true;
+        name_to_handle_at(&mut c);
+        let mut s = String::new();
+        for (i, v) in out.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            crate::output::text::render(&mut s, v, Default::default());
+        }
+        assert_eq!(
+            s,
+            r#"AT_FDCWD, "f1", {handle_bytes=128 => 8, handle_type=1, f_handle="\x07\x40\x00\x00\x01\x02\x03\x04"}, [27], 0"#
+        );
+        // An unreadable handle is decoded in full at entry.
+        assert_eq!(
+            run(
+                name_to_handle_at,
+                &m,
+                [3, 0x1000, 0x9000, 0x3000, 0x1000, 0],
+                -14
+            ),
+            r#"3, "f1", 0x9000, 0x3000, AT_EMPTY_PATH"#
+        );
+        assert_eq!(
+            run(open_by_handle_at, &m2, [99, 0x2000, 0o2000002, 0, 0, 0], 5),
+            r#"99, {handle_bytes=8, handle_type=1, f_handle="\x07\x40\x00\x00\x01\x02\x03\x04"}, O_RDWR|O_CLOEXEC"#
+        );
+        assert_eq!(
+            run(open_by_handle_at, &m2, [99, 1, 0, 0, 0, 0], -14),
+            "99, 0x1, O_RDONLY"
+        );
+    }
+
+    #[test]
+    fn mount_flags_and_ignored_arguments() {
+        let m = FakeMem::default()
+            .with(0x1000, b"src\0")
+            .with(0x2000, b"dst\0")
+            .with(0x3000, b"ext4\0")
+            .with(0x4000, b"ro\0");
+        assert_eq!(
+            run(
+                mount,
+                &m,
+                [0x1000, 0x2000, 0x3000, 0xc0ed_0001, 0x4000, 0],
+                -1
+            ),
+            r#""src", "dst", "ext4", MS_MGC_VAL|MS_RDONLY, "ro""#
+        );
+        assert_eq!(
+            run(
+                mount,
+                &m,
+                [0x1000, 0x2000, 0x3000, 0x1000 | 0x4000, 0x4000, 0],
+                -1
+            ),
+            r#""src", "dst", 0x3000, MS_BIND|MS_REC, 0x4000"#
+        );
+        assert_eq!(
+            run(mount, &m, [0x1000, 0x2000, 0x3000, 0x20, 0x4000, 0], -1),
+            r#""src", "dst", 0x3000, MS_REMOUNT, "ro""#
+        );
+        assert_eq!(
+            run(mount, &m, [0, 0x2000, 0, 0xc0ed_0000, 0x9000, 0], -1),
+            r#"NULL, "dst", NULL, MS_MGC_VAL, 0x9000"#
+        );
+        assert_eq!(
+            run(umount2, &m, [0x2000, 0x100, 0, 0, 0, 0], -22),
+            r#""dst", 0x100 /* MNT_??? */"#
+        );
+    }
+
+    #[test]
+    fn inotify() {
+        let m = FakeMem::default().with(0x1000, b"f1\0");
+        assert_eq!(
+            run(inotify_add_watch, &m, [4, 0x1000, 0x8000_0002, 0, 0, 0], 1),
+            r#"4, "f1", IN_MODIFY|IN_ONESHOT"#
+        );
+        assert_eq!(
+            run(inotify_init1, &m, [1, 0, 0, 0, 0, 0], -22),
+            "0x1 /* IN_??? */"
+        );
+        assert_eq!(
+            run(inotify_rm_watch, &m, [4, u64::MAX, 0, 0, 0, 0], -22),
+            "4, -1"
+        );
+    }
+}
