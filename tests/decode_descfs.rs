@@ -70,6 +70,14 @@ const FSOPS_CALLS: &[&str] = &[
     "mount",
     "umount2",
     "pivot_root",
+    "swapon",
+    "fsopen",
+    "fsconfig",
+    "fsmount",
+    "fspick",
+    "open_tree",
+    "move_mount",
+    "mount_setattr",
 ];
 
 /// File handle bytes hold the inode generation, which differs between runs.

@@ -364,13 +364,14 @@ fn close_range(c: &mut Ctx) {
 /// memfd names are read up to the kernel's limit (249 bytes plus the NUL).
 const MFD_NAME_READ: usize = 250;
 
-fn memfd_name(c: &Ctx) -> Value {
-    let addr = c.args[0];
+/// A NUL-terminated string of which at most `limit` bytes are read (strace's `printstr_ex`
+/// with a length), shown up to `-s` bytes.
+pub fn cstr_limited(c: &Ctx, addr: u64, limit: usize) -> Value {
     if addr == 0 {
         return Value::Ptr(0);
     }
     let max = c.opts.strsize;
-    match read_cstring(c.mem, addr, MFD_NAME_READ.min(max.saturating_add(1))) {
+    match read_cstring(c.mem, addr, limit.min(max.saturating_add(1))) {
         Some((mut b, term)) => {
             let cut = !term || b.len() > max;
             b.truncate(max);
@@ -403,7 +404,7 @@ fn memfd_flags(raw: u64) -> Value {
 
 fn memfd_create(c: &mut Ctx) {
     if !c.exiting {
-        let n = memfd_name(c);
+        let n = cstr_limited(c, c.args[0], MFD_NAME_READ);
         c.push(n);
         c.push(memfd_flags(c.args[1] as u32 as u64));
     }

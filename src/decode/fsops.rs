@@ -1,6 +1,6 @@
 //! Path and file-system operations: link/rename/unlink, chmod/chown, utimes, xattrs, mounts, inotify ...
 
-use super::desc::{flags_dflt, id_arg, umode};
+use super::desc::{cstr_limited, flags_dflt, id_arg, umode};
 use super::file::time_comment;
 use super::{Ctx, Value, read_array, read_buf, u32_at, u64_at};
 use crate::xlat::Xlat;
@@ -48,6 +48,14 @@ pub static DECODERS: &[(&str, super::DecodeFn)] = &[
     ("open_by_handle_at", open_by_handle_at),
     ("mount", mount),
     ("umount2", umount2),
+    ("swapon", swapon),
+    ("fsopen", fsopen),
+    ("fsconfig", fsconfig),
+    ("fsmount", fsmount),
+    ("fspick", fspick),
+    ("open_tree", open_tree),
+    ("move_mount", move_mount),
+    ("mount_setattr", mount_setattr),
 ];
 
 fn arg_flags(c: &Ctx, i: usize, table: Xlat, dflt: &'static str) -> Value {
@@ -588,6 +596,192 @@ fn umount2(c: &mut Ctx) {
         c.push(p);
         let f = arg_flags(c, 1, fl::UMOUNT_FLAGS, "MNT_???");
         c.push(f);
+    }
+}
+
+/// swapon flags: the named bits, then `|` and the priority (low 15 bits) in decimal.
+fn swapon(c: &mut Ctx) {
+    if c.exiting {
+        return;
+    }
+    let p = c.path(0);
+    c.push(p);
+    let raw = c.args[1] as u32 as u64;
+    let prio = raw & 0x7fff;
+    let rest = raw & !0x7fff;
+    if rest == 0 {
+        c.push(Value::Uint(prio));
+        return;
+    }
+    let mut s = String::new();
+    crate::output::text::render(
+        &mut s,
+        &flags_dflt(dx::SWAP_FLAGS, rest, "SWAP_FLAG_???"),
+        Default::default(),
+    );
+    s.push_str(&format!("|{prio}"));
+    c.push(Value::Expr(s));
+}
+
+fn fsopen(c: &mut Ctx) {
+    if !c.exiting {
+        let n = c.cstr(0);
+        c.push(n);
+        let f = arg_flags(c, 1, dx::FSOPEN_FLAGS, "FSOPEN_???");
+        c.push(f);
+    }
+}
+
+/// fsconfig keys and string values are read up to 256 bytes.
+const FSCONFIG_STR_MAX: usize = 256;
+
+fn fsconfig(c: &mut Ctx) {
+    if c.exiting {
+        return;
+    }
+    let fd = c.fd(0);
+    c.push(fd);
+    let cmd = c.args[1] as u32 as u64;
+    let v = c.sym(1, dx::FSCONFIG_CMDS, "FSCONFIG_???");
+    c.push(v);
+    let aux = c.args[4] as i32;
+    // SET_FLAG .. SET_FD carry a key.
+    let key = if cmd <= 5 {
+        cstr_limited(c, c.args[2], FSCONFIG_STR_MAX)
+    } else {
+        c.ptr(2)
+    };
+    c.push(key);
+    let value = match cmd {
+        1 => cstr_limited(c, c.args[3], FSCONFIG_STR_MAX),
+        3 | 4 => c.path(3),
+        2 if (0..=1 << 20).contains(&aux) => {
+            match read_buf(c.mem, c.args[3], aux as u64, c.opts.strsize) {
+                Value::Str(mut q) => {
+                    q.force_hex = true;
+                    Value::Str(q)
+                }
+                v => v,
+            }
+        }
+        _ => c.ptr(3),
+    };
+    let value = if c.args[3] == 0 { Value::Ptr(0) } else { value };
+    c.push(value);
+    let a = match cmd {
+        3 | 4 => c.dirfd(4),
+        _ => c.int(4),
+    };
+    c.push(a);
+}
+
+fn fsmount(c: &mut Ctx) {
+    if !c.exiting {
+        let fd = c.fd(0);
+        c.push(fd);
+        let f = arg_flags(c, 1, dx::FSMOUNT_FLAGS, "FSMOUNT_???");
+        c.push(f);
+        let a = arg_flags(c, 2, dx::FSMOUNT_ATTR_FLAGS, "MOUNT_ATTR_???");
+        c.push(a);
+    }
+}
+
+/// dirfd, path and flags (fspick, open_tree, mount_setattr).
+fn dfd_path_flags(c: &mut Ctx, table: Xlat, dflt: &'static str) {
+    let d = c.dirfd(0);
+    c.push(d);
+    let p = c.path(1);
+    c.push(p);
+    let f = arg_flags(c, 2, table, dflt);
+    c.push(f);
+}
+
+fn fspick(c: &mut Ctx) {
+    if !c.exiting {
+        dfd_path_flags(c, dx::FSPICK_FLAGS, "FSPICK_???");
+    }
+}
+
+fn open_tree(c: &mut Ctx) {
+    if !c.exiting {
+        dfd_path_flags(c, dx::OPEN_TREE_FLAGS, "OPEN_TREE_???");
+    }
+}
+
+fn move_mount(c: &mut Ctx) {
+    if !c.exiting {
+        two_at_paths(c);
+        let f = arg_flags(c, 4, dx::MOVE_MOUNT_FLAGS, "MOVE_MOUNT_???");
+        c.push(f);
+    }
+}
+
+const MOUNT_ATTR_SIZE_VER0: u64 = 32;
+const MOUNT_ATTR_IDMAP: u64 = 0x100000;
+
+/// `struct mount_attr` of `size` bytes; bytes past the known 32 (up to a page) are shown
+/// when not all zero.
+fn mount_attr(c: &Ctx, addr: u64, size: u64) -> Value {
+    if size < MOUNT_ATTR_SIZE_VER0 {
+        return Value::Ptr(addr);
+    }
+    let Some(b) = read_array::<32>(c.mem, addr) else {
+        return Value::Ptr(addr);
+    };
+    let set = u64_at(&b, 0);
+    let clr = u64_at(&b, 8);
+    let userns = u64_at(&b, 24);
+    let userns_v = if userns > i32::MAX as u64 || (set | clr) & MOUNT_ATTR_IDMAP == 0 {
+        Value::Uint(userns)
+    } else {
+        Value::Int(userns as i64)
+    };
+    let mut f = vec![
+        (
+            "attr_set",
+            flags_dflt(dx::MOUNT_ATTR_ATTR, set, "MOUNT_ATTR_???"),
+        ),
+        (
+            "attr_clr",
+            flags_dflt(dx::MOUNT_ATTR_ATTR, clr, "MOUNT_ATTR_???"),
+        ),
+        (
+            "propagation",
+            super::sym(dx::MOUNT_ATTR_PROPAGATION, u64_at(&b, 16), "MS_???"),
+        ),
+        ("userns_fd", userns_v),
+    ];
+    let total = size.min(4096);
+    if total > MOUNT_ATTR_SIZE_VER0 {
+        let len = (total - MOUNT_ATTR_SIZE_VER0) as usize;
+        let mut tail = vec![0u8; len];
+        if !c
+            .mem
+            .read_exact(addr.wrapping_add(MOUNT_ATTR_SIZE_VER0), &mut tail)
+        {
+            f.push(("", Value::Expr("???".into())));
+        } else if tail.iter().any(|&x| x != 0) {
+            let shown = len.min(c.opts.strsize);
+            let q = Value::Str(super::QStr {
+                bytes: tail[..shown].to_vec(),
+                truncated: shown < len,
+                force_hex: true,
+            });
+            let mut s = format!("/* bytes {}..{} */ ", MOUNT_ATTR_SIZE_VER0, total - 1);
+            crate::output::text::render(&mut s, &q, Default::default());
+            f.push(("", Value::Expr(s)));
+        }
+    }
+    Value::Struct(f, false)
+}
+
+fn mount_setattr(c: &mut Ctx) {
+    if !c.exiting {
+        dfd_path_flags(c, dx::MOUNT_SETATTR_FLAGS, "AT_???");
+        let a = mount_attr(c, c.args[3], c.args[4]);
+        c.push(a);
+        let n = c.ulong(4);
+        c.push(n);
     }
 }
 
