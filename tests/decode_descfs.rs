@@ -78,6 +78,9 @@ const FSOPS_CALLS: &[&str] = &[
     "open_tree",
     "move_mount",
     "mount_setattr",
+    "openat2",
+    "fanotify_init",
+    "fanotify_mark",
 ];
 
 /// File handle bytes hold the inode generation, which differs between runs.

@@ -56,6 +56,9 @@ pub static DECODERS: &[(&str, super::DecodeFn)] = &[
     ("open_tree", open_tree),
     ("move_mount", move_mount),
     ("mount_setattr", mount_setattr),
+    ("openat2", openat2),
+    ("fanotify_init", fanotify_init),
+    ("fanotify_mark", fanotify_mark),
 ];
 
 fn arg_flags(c: &Ctx, i: usize, table: Xlat, dflt: &'static str) -> Value {
@@ -716,6 +719,33 @@ fn move_mount(c: &mut Ctx) {
     }
 }
 
+/// The bytes of an extensible struct past the `known` ones (strace's print_nonzero_bytes):
+/// nothing when they are all zero, `???` when unreadable, else
+/// `/* bytes K..N */ "\x.."` cut at `-s`. At most a page is considered.
+fn tail_bytes(c: &Ctx, addr: u64, known: u64, size: u64) -> Option<Value> {
+    let total = size.min(4096);
+    if total <= known {
+        return None;
+    }
+    let len = (total - known) as usize;
+    let mut tail = vec![0u8; len];
+    if !c.mem.read_exact(addr.wrapping_add(known), &mut tail) {
+        return Some(Value::Expr("???".into()));
+    }
+    if tail.iter().all(|&x| x == 0) {
+        return None;
+    }
+    let shown = len.min(c.opts.strsize);
+    let q = Value::Str(super::QStr {
+        bytes: tail[..shown].to_vec(),
+        truncated: shown < len,
+        force_hex: true,
+    });
+    let mut s = format!("/* bytes {}..{} */ ", known, total - 1);
+    crate::output::text::render(&mut s, &q, Default::default());
+    Some(Value::Expr(s))
+}
+
 const MOUNT_ATTR_SIZE_VER0: u64 = 32;
 const MOUNT_ATTR_IDMAP: u64 = 0x100000;
 
@@ -751,26 +781,8 @@ fn mount_attr(c: &Ctx, addr: u64, size: u64) -> Value {
         ),
         ("userns_fd", userns_v),
     ];
-    let total = size.min(4096);
-    if total > MOUNT_ATTR_SIZE_VER0 {
-        let len = (total - MOUNT_ATTR_SIZE_VER0) as usize;
-        let mut tail = vec![0u8; len];
-        if !c
-            .mem
-            .read_exact(addr.wrapping_add(MOUNT_ATTR_SIZE_VER0), &mut tail)
-        {
-            f.push(("", Value::Expr("???".into())));
-        } else if tail.iter().any(|&x| x != 0) {
-            let shown = len.min(c.opts.strsize);
-            let q = Value::Str(super::QStr {
-                bytes: tail[..shown].to_vec(),
-                truncated: shown < len,
-                force_hex: true,
-            });
-            let mut s = format!("/* bytes {}..{} */ ", MOUNT_ATTR_SIZE_VER0, total - 1);
-            crate::output::text::render(&mut s, &q, Default::default());
-            f.push(("", Value::Expr(s)));
-        }
+    if let Some(t) = tail_bytes(c, addr, MOUNT_ATTR_SIZE_VER0, size) {
+        f.push(("", t));
     }
     Value::Struct(f, false)
 }
@@ -782,6 +794,88 @@ fn mount_setattr(c: &mut Ctx) {
         c.push(a);
         let n = c.ulong(4);
         c.push(n);
+    }
+}
+
+const OPEN_HOW_SIZE_VER0: u64 = 24;
+
+/// `struct open_how` of `size` bytes: flags, mode (when creating or non-zero), resolve.
+fn open_how(c: &Ctx, addr: u64, size: u64) -> Value {
+    if size < OPEN_HOW_SIZE_VER0 {
+        return Value::Ptr(addr);
+    }
+    let Some(b) = read_array::<24>(c.mem, addr) else {
+        return Value::Ptr(addr);
+    };
+    let flags_raw = u64_at(&b, 0);
+    let mode = u64_at(&b, 8);
+    let mut f = vec![("flags", super::file::open_flags(flags_raw))];
+    // O_CREAT or __O_TMPFILE.
+    if flags_raw & 0x400040 != 0 || mode != 0 {
+        f.push(("mode", Value::Oct(mode)));
+    }
+    f.push((
+        "resolve",
+        flags_dflt(dx::RESOLVE_FLAGS, u64_at(&b, 16), "RESOLVE_???"),
+    ));
+    if let Some(t) = tail_bytes(c, addr, OPEN_HOW_SIZE_VER0, size) {
+        f.push(("", t));
+    }
+    Value::Struct(f, false)
+}
+
+fn openat2(c: &mut Ctx) {
+    if !c.exiting {
+        let d = c.dirfd(0);
+        c.push(d);
+        let p = c.path(1);
+        c.push(p);
+        let h = open_how(c, c.args[2], c.args[3]);
+        c.push(h);
+        let n = c.ulong(3);
+        c.push(n);
+    }
+}
+
+/// fanotify_init flags: the class first (`FAN_CLASS_NOTIF` for 0), then the other flags.
+fn fan_init_flags(raw: u64) -> Value {
+    let class = super::sym(dx::FAN_CLASSES, raw & 0xc, "FAN_CLASS_???");
+    let rest = raw & !0xc;
+    let mut s = String::new();
+    crate::output::text::render(&mut s, &class, Default::default());
+    if rest != 0 {
+        s.push('|');
+        crate::output::text::render(
+            &mut s,
+            &flags_dflt(dx::FAN_INIT_FLAGS, rest, "FAN_???"),
+            Default::default(),
+        );
+    }
+    Value::Expr(s)
+}
+
+fn fanotify_init(c: &mut Ctx) {
+    if !c.exiting {
+        c.push(fan_init_flags(c.args[0] as u32 as u64));
+        c.push(super::file::open_flags(c.args[1] as u32 as u64));
+    }
+}
+
+fn fanotify_mark(c: &mut Ctx) {
+    if !c.exiting {
+        let fd = c.fd(0);
+        c.push(fd);
+        let f = arg_flags(c, 1, dx::FAN_MARK_FLAGS, "FAN_MARK_???");
+        c.push(f);
+        c.push(flags_dflt(dx::FAN_EVENTS, c.args[2], "FAN_???"));
+        let d = if c.args[3] as i32 == -1 {
+            Value::Sym("FAN_NOFD", c.args[3])
+        } else {
+            c.dirfd(3)
+        };
+        c.push(d);
+        let p = c.path(4);
+        c.push(p);
     }
 }
 

@@ -109,3 +109,76 @@ pub static FSCONFIG_CMDS: Xlat = &[
     (6, "FSCONFIG_CMD_CREATE"),
     (7, "FSCONFIG_CMD_RECONFIGURE"),
 ];
+
+/// From linux/openat2.h (struct open_how resolve).
+pub static RESOLVE_FLAGS: Xlat = &[
+    (0x1, "RESOLVE_NO_XDEV"),
+    (0x2, "RESOLVE_NO_MAGICLINKS"),
+    (0x4, "RESOLVE_NO_SYMLINKS"),
+    (0x8, "RESOLVE_BENEATH"),
+    (0x10, "RESOLVE_IN_ROOT"),
+    (0x20, "RESOLVE_CACHED"),
+];
+
+/// From linux/fanotify.h: the notification class (flags & 0xc) of fanotify_init.
+pub static FAN_CLASSES: Xlat = &[
+    (0x0, "FAN_CLASS_NOTIF"),
+    (0x4, "FAN_CLASS_CONTENT"),
+    (0x8, "FAN_CLASS_PRE_CONTENT"),
+];
+
+/// From linux/fanotify.h: fanotify_init flags besides the class.
+pub static FAN_INIT_FLAGS: Xlat = &[
+    (0x1, "FAN_CLOEXEC"),
+    (0x2, "FAN_NONBLOCK"),
+    (0x10, "FAN_UNLIMITED_QUEUE"),
+    (0x20, "FAN_UNLIMITED_MARKS"),
+    (0x40, "FAN_ENABLE_AUDIT"),
+    (0x80, "FAN_REPORT_PIDFD"),
+    (0x100, "FAN_REPORT_TID"),
+    (0x200, "FAN_REPORT_FID"),
+    (0x400, "FAN_REPORT_DIR_FID"),
+    (0x800, "FAN_REPORT_NAME"),
+    (0x1000, "FAN_REPORT_TARGET_FID"),
+];
+
+/// From linux/fanotify.h: fanotify_mark flags.
+pub static FAN_MARK_FLAGS: Xlat = &[
+    (0x1, "FAN_MARK_ADD"),
+    (0x2, "FAN_MARK_REMOVE"),
+    (0x4, "FAN_MARK_DONT_FOLLOW"),
+    (0x8, "FAN_MARK_ONLYDIR"),
+    (0x10, "FAN_MARK_MOUNT"),
+    (0x20, "FAN_MARK_IGNORED_MASK"),
+    (0x40, "FAN_MARK_IGNORED_SURV_MODIFY"),
+    (0x80, "FAN_MARK_FLUSH"),
+    (0x100, "FAN_MARK_FILESYSTEM"),
+    (0x200, "FAN_MARK_EVICTABLE"),
+    (0x400, "FAN_MARK_IGNORE"),
+];
+
+/// From linux/fanotify.h: fanotify_mark event mask, in strace 6.1's order.
+pub static FAN_EVENTS: Xlat = &[
+    (0x1, "FAN_ACCESS"),
+    (0x2, "FAN_MODIFY"),
+    (0x4, "FAN_ATTRIB"),
+    (0x8, "FAN_CLOSE_WRITE"),
+    (0x10, "FAN_CLOSE_NOWRITE"),
+    (0x20, "FAN_OPEN"),
+    (0x40, "FAN_MOVED_FROM"),
+    (0x80, "FAN_MOVED_TO"),
+    (0x100, "FAN_CREATE"),
+    (0x200, "FAN_DELETE"),
+    (0x400, "FAN_DELETE_SELF"),
+    (0x800, "FAN_MOVE_SELF"),
+    (0x1000, "FAN_OPEN_EXEC"),
+    (0x4000, "FAN_Q_OVERFLOW"),
+    (0x8000, "FAN_FS_ERROR"),
+    (0x10000, "FAN_OPEN_PERM"),
+    (0x20000, "FAN_ACCESS_PERM"),
+    (0x40000, "FAN_OPEN_EXEC_PERM"),
+    (0x80000, "FAN_DIR_MODIFY"),
+    (0x40000000, "FAN_ONDIR"),
+    (0x8000000, "FAN_EVENT_ON_CHILD"),
+    (0x10000000, "FAN_RENAME"),
+];
