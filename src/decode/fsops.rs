@@ -1120,4 +1120,111 @@ mod tests {
             "4, -1"
         );
     }
+
+    #[test]
+    fn swapon_priority() {
+        let m = FakeMem::default().with(0x1000, b"sw\0");
+        assert_eq!(run(swapon, &m, [0x1000, 7, 0, 0, 0, 0], -1), r#""sw", 7"#);
+        assert_eq!(
+            run(swapon, &m, [0x1000, 0x18005, 0, 0, 0, 0], -1),
+            r#""sw", SWAP_FLAG_PREFER|SWAP_FLAG_DISCARD|5"#
+        );
+        assert_eq!(
+            run(swapon, &m, [0x1000, 0x80000, 0, 0, 0, 0], -1),
+            r#""sw", 0x80000 /* SWAP_FLAG_??? */|0"#
+        );
+    }
+
+    #[test]
+    fn fsconfig_arguments_by_command() {
+        let m = FakeMem::default()
+            .with(0x1000, b"key\0")
+            .with(0x2000, b"val\x01\0");
+        assert_eq!(
+            run(fsconfig, &m, [3, 1, 0x1000, 0x2000, 0, 0], -1),
+            r#"3, FSCONFIG_SET_STRING, "key", "val\1", 0"#
+        );
+        assert_eq!(
+            run(fsconfig, &m, [3, 2, 0x1000, 0x2000, 2, 0], -1),
+            r#"3, FSCONFIG_SET_BINARY, "key", "\x76\x61", 2"#
+        );
+        assert_eq!(
+            run(fsconfig, &m, [3, 3, 0x1000, 0x2000, FDCWD, 0], -1),
+            r#"3, FSCONFIG_SET_PATH, "key", "val\1", AT_FDCWD"#
+        );
+        assert_eq!(
+            run(fsconfig, &m, [3, 6, 0x1000, 0x9000, 0, 0], -1),
+            "3, FSCONFIG_CMD_CREATE, 0x1000, 0x9000, 0"
+        );
+        assert_eq!(
+            run(fsconfig, &m, [3, 9, 0x9000, 0, 0, 0], -1),
+            "3, 0x9 /* FSCONFIG_??? */, 0x9000, NULL, 0"
+        );
+    }
+
+    #[test]
+    fn extensible_structs() {
+        let mut attr = vec![0u8; 48];
+        attr[0..8].copy_from_slice(&0x10_0001u64.to_le_bytes());
+        attr[16..24].copy_from_slice(&0x4_0000u64.to_le_bytes());
+        attr[24..32].copy_from_slice(&3u64.to_le_bytes());
+        attr[40] = 1;
+        let m = FakeMem::default().with(0x1000, b"x\0").with(0x2000, &attr);
+        assert_eq!(
+            run(
+                mount_setattr,
+                &m,
+                [FDCWD, 0x1000, 0x8000, 0x2000, 32, 0],
+                -1
+            ),
+            r#"AT_FDCWD, "x", AT_RECURSIVE, {attr_set=MOUNT_ATTR_RDONLY|MOUNT_ATTR_IDMAP, attr_clr=0, propagation=MS_PRIVATE, userns_fd=3}, 32"#
+        );
+        assert_eq!(
+            run(mount_setattr, &m, [FDCWD, 0x1000, 0, 0x2000, 41, 0], -1),
+            r#"AT_FDCWD, "x", 0, {attr_set=MOUNT_ATTR_RDONLY|MOUNT_ATTR_IDMAP, attr_clr=0, propagation=MS_PRIVATE, userns_fd=3, /* bytes 32..40 */ "\x00\x00\x00\x00\x00\x00\x00\x00\x01"}, 41"#
+        );
+        // Past the end of readable memory, too small, and a bad pointer.
+        assert!(
+            run(mount_setattr, &m, [FDCWD, 0x1000, 0, 0x2000, 64, 0], -1).ends_with(", ???}, 64")
+        );
+        assert_eq!(
+            run(mount_setattr, &m, [FDCWD, 0x1000, 0, 0x2000, 16, 0], -1),
+            r#"AT_FDCWD, "x", 0, 0x2000, 16"#
+        );
+        assert_eq!(
+            run(openat2, &m, [FDCWD, 0x1000, 0x9000, 24, 0, 0], -1),
+            r#"AT_FDCWD, "x", 0x9000, 24"#
+        );
+        let mut how = vec![0u8; 24];
+        how[0..8].copy_from_slice(&0o100101u64.to_le_bytes());
+        how[8..16].copy_from_slice(&0o644u64.to_le_bytes());
+        how[16..24].copy_from_slice(&8u64.to_le_bytes());
+        let m = m.with(0x3000, &how);
+        assert_eq!(
+            run(openat2, &m, [FDCWD, 0x1000, 0x3000, 24, 0, 0], 3),
+            r#"AT_FDCWD, "x", {flags=O_WRONLY|O_CREAT|O_LARGEFILE, mode=0644, resolve=RESOLVE_BENEATH}, 24"#
+        );
+    }
+
+    #[test]
+    fn fanotify() {
+        let m = FakeMem::default().with(0x1000, b".\0");
+        assert_eq!(
+            run(fanotify_init, &m, [0x4005, 2, 0, 0, 0, 0], 3),
+            "FAN_CLASS_CONTENT|FAN_CLOEXEC|0x4000, O_RDWR"
+        );
+        assert_eq!(
+            run(fanotify_init, &m, [0xc, 0, 0, 0, 0, 0], -22),
+            "0xc /* FAN_CLASS_??? */, O_RDONLY"
+        );
+        assert_eq!(
+            run(
+                fanotify_mark,
+                &m,
+                [3, 1, 0x4000_0028, u64::MAX, 0x1000, 0],
+                0
+            ),
+            r#"3, FAN_MARK_ADD, FAN_CLOSE_WRITE|FAN_OPEN|FAN_ONDIR, FAN_NOFD, ".""#
+        );
+    }
 }
