@@ -1,6 +1,6 @@
 //! Descriptor I/O beyond read/write: vectored I/O, sendfile, splice, copy_file_range, fallocate ...
 
-use super::{Ctx, Mem, Value, flags, read_array, read_buf, read_cstring, u64_at};
+use super::{Ctx, Mem, Value, flags, read_array, read_cstring, u64_at};
 use crate::xlat::Xlat;
 use crate::xlat::descfs as dx;
 use crate::xlat::flags as fl;
@@ -63,12 +63,28 @@ pub fn id_arg(raw: u64) -> Value {
 }
 
 /// Elements an array may print: `-s` without `-v`, as strace abbreviates arrays.
-fn elem_cap(c: &Ctx) -> u64 {
+pub fn elem_cap(c: &Ctx) -> u64 {
     if c.opts.verbose {
         VERBOSE_MAX_ELEMS
     } else {
         c.opts.strsize as u64
     }
+}
+
+/// `len` bytes at `addr` shown up to `-s` (strace's printstrn): like `read_buf`, but one
+/// byte past the `-s` budget is read too, so an unreadable buffer prints as its address even
+/// with `-s 0`.
+pub fn strn(c: &Ctx, addr: u64, len: u64) -> Value {
+    if addr == 0 {
+        return Value::Ptr(0);
+    }
+    let want = len.min(c.opts.strsize as u64 + 1) as usize;
+    let mut b = vec![0u8; want];
+    if !c.mem.read_exact(addr, &mut b) {
+        return Value::Unreadable(addr);
+    }
+    b.truncate(c.opts.strsize);
+    Value::str(b, len > c.opts.strsize as u64)
 }
 
 /// How iovec contents are shown.
@@ -104,10 +120,8 @@ fn iov_array(c: &Ctx, addr: u64, count: u64, data: IovData) -> Value {
     };
     let mut items = Vec::new();
     for idx in 0..count {
-        if idx >= cap {
-            items.push(Value::Expr("...".into()));
-            break;
-        }
+        // strace reads an element before checking the -s cap: an unreadable one is reported
+        // even where the cap would have stopped the array.
         let cur = addr + idx * 16;
         let Some(b) = read_array::<16>(c.mem, cur) else {
             if idx == 0 {
@@ -116,6 +130,10 @@ fn iov_array(c: &Ctx, addr: u64, count: u64, data: IovData) -> Value {
             items.push(Value::Expr(format!("... /* {cur:#x} */")));
             break;
         };
+        if idx >= cap {
+            items.push(Value::Expr("...".into()));
+            break;
+        }
         let base = u64_at(&b, 0);
         let len = u64_at(&b, 8);
         let base_v = match data {
@@ -126,7 +144,7 @@ fn iov_array(c: &Ctx, addr: u64, count: u64, data: IovData) -> Value {
                 if left != u64::MAX {
                     left -= n;
                 }
-                read_buf(c.mem, base, n, c.opts.strsize)
+                strn(c, base, n)
             }
         };
         items.push(Value::Struct(

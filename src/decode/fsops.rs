@@ -2,7 +2,7 @@
 
 use super::desc::{cstr_limited, flags_dflt, id_arg, umode};
 use super::file::time_comment;
-use super::{Ctx, Value, read_array, read_buf, u32_at, u64_at};
+use super::{Ctx, Value, read_array, u32_at, u64_at};
 use crate::xlat::Xlat;
 use crate::xlat::descfs as dx;
 use crate::xlat::flags as fl;
@@ -235,7 +235,12 @@ fn time_pair(c: &Ctx, addr: u64, nsec: bool) -> Value {
         return Value::Ptr(addr);
     };
     let mut items = Vec::new();
-    for k in 0..2 {
+    let cap = super::desc::elem_cap(c);
+    for k in 0..2usize {
+        if k as u64 >= cap {
+            items.push(Value::Expr("...".into()));
+            break;
+        }
         let sec = u64_at(&b, k * 16) as i64;
         let frac = u64_at(&b, k * 16 + 8);
         if nsec && frac == (1 << 30) - 1 {
@@ -298,7 +303,7 @@ fn xattr_val(c: &Ctx, i: usize, len: u64) -> Value {
     if c.args[i] == 0 {
         return Value::Ptr(0);
     }
-    read_buf(c.mem, c.args[i], len, c.opts.strsize)
+    super::desc::strn(c, c.args[i], len)
 }
 
 /// The value, size and flags of setxattr (arguments 2..4).
@@ -658,15 +663,13 @@ fn fsconfig(c: &mut Ctx) {
     let value = match cmd {
         1 => cstr_limited(c, c.args[3], FSCONFIG_STR_MAX),
         3 | 4 => c.path(3),
-        2 if (0..=1 << 20).contains(&aux) => {
-            match read_buf(c.mem, c.args[3], aux as u64, c.opts.strsize) {
-                Value::Str(mut q) => {
-                    q.force_hex = true;
-                    Value::Str(q)
-                }
-                v => v,
+        2 if (0..=1 << 20).contains(&aux) => match super::desc::strn(c, c.args[3], aux as u64) {
+            Value::Str(mut q) => {
+                q.force_hex = true;
+                Value::Str(q)
             }
-        }
+            v => v,
+        },
         _ => c.ptr(3),
     };
     let value = if c.args[3] == 0 { Value::Ptr(0) } else { value };
