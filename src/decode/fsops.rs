@@ -298,12 +298,26 @@ fn utimensat(c: &mut Ctx) {
     }
 }
 
-/// An xattr value of `len` bytes, cut at `-s`.
+/// Largest xattr value (XATTR_SIZE_MAX); longer values print as their address.
+const XATTR_SIZE_MAX: u64 = 65536;
+
+/// An xattr value of `len` bytes, cut at `-s`; a NUL as the last byte shown is left out
+/// (strace's QUOTE_OMIT_TRAILING_0), and then no `...` follows.
 fn xattr_val(c: &Ctx, i: usize, len: u64) -> Value {
-    if c.args[i] == 0 {
-        return Value::Ptr(0);
+    let addr = c.args[i];
+    if len > XATTR_SIZE_MAX || addr == 0 {
+        return Value::Ptr(addr);
     }
-    super::desc::strn(c, c.args[i], len)
+    match super::desc::strn(c, addr, len) {
+        Value::Str(mut q) => {
+            if q.bytes.last() == Some(&0) {
+                q.bytes.pop();
+                q.truncated = false;
+            }
+            Value::Str(q)
+        }
+        v => v,
+    }
 }
 
 /// The value, size and flags of setxattr (arguments 2..4).
@@ -338,10 +352,10 @@ fn fsetxattr(c: &mut Ctx) {
 
 /// The name list listxattr returned (`"a\0b\0"`), or its address.
 fn listxattr_tail(c: &mut Ctx) {
-    let v = if c.failed() || c.args[1] == 0 {
+    let v = if c.failed() || c.args[2] == 0 {
         c.ptr(1)
     } else {
-        xattr_val(c, 1, c.rval as u64)
+        super::desc::strn(c, c.args[1], c.rval as u64)
     };
     c.push(v);
     let n = c.ulong(2);
@@ -1000,6 +1014,20 @@ mod tests {
         assert_eq!(
             run(listxattr, &m, [0x1000, 0, 0, 0, 0, 0], 14),
             r#""f1", NULL, 0"#
+        );
+        // Size 0 asks for the needed size: the buffer is not read.
+        assert_eq!(
+            run(listxattr, &m, [0x1000, 0x4000, 0, 0, 0, 0], 14),
+            r#""f1", 0x4000, 0"#
+        );
+        // A trailing NUL of the value is left out; values over XATTR_SIZE_MAX print as addresses.
+        assert_eq!(
+            run(setxattr, &m, [0x1000, 0x2000, 0x4000, 7, 0, 0], 0),
+            r#""f1", "user.k", "user.a", 7, 0"#
+        );
+        assert_eq!(
+            run(setxattr, &m, [0x1000, 0x2000, 0x4000, 70000, 0, 0], -7),
+            r#""f1", "user.k", 0x4000, 70000, 0"#
         );
     }
 
