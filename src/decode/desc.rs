@@ -89,7 +89,7 @@ pub fn strn(c: &Ctx, addr: u64, len: u64) -> Value {
 
 /// How iovec contents are shown.
 #[derive(Clone, Copy)]
-enum IovData {
+pub enum IovData {
     /// Only the buffer addresses (failed calls).
     Addrs,
     /// The buffers' contents, at most this many bytes in total (what the kernel transferred).
@@ -101,7 +101,7 @@ enum IovData {
 /// A `struct iovec` array of `count` elements at `addr`: `[{iov_base="...", iov_len=N}, ...]`.
 /// Each buffer is cut at `-s`; with [`IovData::Upto`] the data shown in total is capped at the
 /// returned byte count, as strace does for readv.
-fn iov_array(c: &Ctx, addr: u64, count: u64, data: IovData) -> Value {
+pub fn iov_array(c: &Ctx, addr: u64, count: u64, data: IovData) -> Value {
     if addr == 0 {
         return Value::Ptr(0);
     }
