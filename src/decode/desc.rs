@@ -27,9 +27,9 @@ pub static DECODERS: &[(&str, super::DecodeFn)] = &[
     ("fchown", fchown),
 ];
 
-/// Most elements an array prints with `-v` (strace has no limit there; this keeps hostile
-/// counts over large readable memory bounded).
-const VERBOSE_MAX_ELEMS: u64 = 1 << 16;
+/// Most elements an array prints (strace has no limit with `-v`, and `-s` can be huge; this
+/// keeps hostile counts over large readable memory bounded).
+const MAX_ELEMS: u64 = 1 << 16;
 
 /// Flags as strace's `printflags`: names joined by `|` with leftover bits in hex, or, when no
 /// name matches, the number followed by `/* DFLT */`.
@@ -65,9 +65,9 @@ pub fn id_arg(raw: u64) -> Value {
 /// Elements an array may print: `-s` without `-v`, as strace abbreviates arrays.
 pub fn elem_cap(c: &Ctx) -> u64 {
     if c.opts.verbose {
-        VERBOSE_MAX_ELEMS
+        MAX_ELEMS
     } else {
-        c.opts.strsize as u64
+        (c.opts.strsize as u64).min(MAX_ELEMS)
     }
 }
 
@@ -136,16 +136,14 @@ pub fn iov_array(c: &Ctx, addr: u64, count: u64, data: IovData) -> Value {
         }
         let base = u64_at(&b, 0);
         let len = u64_at(&b, 8);
+        // The transferred bytes are shared out in order, whether or not a buffer is shown.
+        let n = len.min(left);
+        if left != u64::MAX {
+            left -= n;
+        }
         let base_v = match data {
             IovData::Addrs => Value::Ptr(base),
-            _ if base == 0 => Value::Ptr(0),
-            _ => {
-                let n = len.min(left);
-                if left != u64::MAX {
-                    left -= n;
-                }
-                strn(c, base, n)
-            }
+            _ => strn(c, base, n),
         };
         items.push(Value::Struct(
             vec![("iov_base", base_v), ("iov_len", Value::Uint(len))],
