@@ -2,6 +2,7 @@
 //! Each table is plain data; the helpers here turn a number into a structured value.
 
 // Tables and helpers here serve decoders that later issues add; unused entries are expected.
+pub mod descfs;
 #[allow(dead_code)]
 pub mod errno;
 #[allow(dead_code)]
