@@ -218,7 +218,8 @@ pub fn mode_t(m: u64) -> Value {
     Value::Expr(s)
 }
 
-fn makedev(dev: u64) -> Value {
+/// `makedev(0x8, 0x1)` as strace prints device numbers.
+pub fn makedev(dev: u64) -> Value {
     let major = ((dev >> 32) & 0xffff_f000) | ((dev >> 8) & 0xfff);
     let minor = ((dev >> 12) & 0xffff_ff00) | (dev & 0xff);
     let h = |v: u64| {
@@ -758,9 +759,17 @@ fn fadvise64(c: &mut Ctx) {
 
 fn xattr_value(c: &Ctx, i: usize) -> Value {
     if c.failed() || c.args[i] == 0 {
-        c.ptr(i)
-    } else {
-        c.buf(i, c.rval as u64)
+        return c.ptr(i);
+    }
+    // strace drops one trailing NUL of an attribute value.
+    match c.buf(i, c.rval as u64) {
+        Value::Str(mut q) => {
+            if !q.truncated && q.bytes.last() == Some(&0) {
+                q.bytes.pop();
+            }
+            Value::Str(q)
+        }
+        other => other,
     }
 }
 

@@ -117,7 +117,8 @@ impl Ctx<'_> {
         dirfd(self.args[i])
     }
     pub fn mode(&self, i: usize) -> Value {
-        Value::Oct(self.args[i] as u32 as u64)
+        // strace prints mode_t arguments as 16-bit values.
+        Value::Oct(self.args[i] & 0xffff)
     }
     pub fn flags(&self, i: usize, table: Xlat) -> Value {
         Value::Flags(flags(table, self.args[i] as u32 as u64))
@@ -228,11 +229,14 @@ pub fn read_buf(mem: &dyn Mem, addr: u64, len: u64, strsize: usize) -> Value {
     if addr == 0 && len > 0 {
         return Value::Ptr(0);
     }
-    let n = len.min(strsize as u64) as usize;
+    // strace reads one byte past the -s budget when there is more data (it decides on the
+    // `...` that way), so an unreadable buffer shows as its address even with -s 0.
+    let n = len.min(strsize as u64 + 1) as usize;
     let mut b = vec![0u8; n];
     if !mem.read_exact(addr, &mut b) {
         return Value::Unreadable(addr);
     }
+    b.truncate(strsize);
     Value::str(b, len > strsize as u64)
 }
 
