@@ -80,7 +80,10 @@ fn main() {
         }
         Some(f) => output::Target::File(f.to_string()),
     };
-    let text = output::text::TextOpts { xflag: opts.xflag };
+    let text = output::text::TextOpts {
+        xflag: opts.xflag,
+        xlat: opts.xlat,
+    };
     let printer = match output::Printer::new(target, opts.follow, opts.column, text, opts.append) {
         Ok(p) => p,
         Err(e) => {

@@ -154,6 +154,8 @@ const WORKLOADS: &[Workload] = &[
     wl("ls -yy",                &["-yy"],         &["ls", "-l", LS_DIR]),
     wl("sh pipe -f -yy",        &["-f", "-yy"],   &["sh", "-c", "echo a | cat"]),
     wl("python3 --decode-fds=path", &["--decode-fds=path"], &[PY, "-c", "pass"]),
+    wl("ls -X raw",             &["-X", "raw"],   &["ls", "-l", LS_DIR]),
+    wl("ls -X verbose",         &["-X", "verbose"], &["ls", "-l", LS_DIR]),
     wl("cat -P",                &["-P", "/etc/hostname"], &["cat", "/etc/hostname"]),
     wl("ls -P libc",            &["-P", "/lib/x86_64-linux-gnu/libc.so.6"], &["ls", LS_DIR]),
     // The seccomp-bpf path (automatic with -f and a partial trace set; strace needs

@@ -57,6 +57,8 @@ pub struct Options {
     pub argv0: Option<String>,
     /// `-b execve`: detach when a traced process calls execve (after the first).
     pub detach_on_execve: bool,
+    /// `-X raw|abbrev|verbose`.
+    pub xlat: crate::output::text::XlatStyle,
     /// `-D` count: 1 grandchild, 2 own process group, 3 own session.
     pub daemonize: u8,
     /// `-I N`.
@@ -108,6 +110,7 @@ impl Default for Options {
             detach_on_execve: false,
             interruptible: None,
             daemonize: 0,
+            xlat: Default::default(),
             kill_on_exit: false,
             syscall_limit: None,
             debug: false,
@@ -244,6 +247,7 @@ const LONG: &[(&str, Arg, &str)] = &[
     ("detach-on", Arg::Required, "b"),
     ("interruptible", Arg::Required, "I"),
     ("daemonize", Arg::Optional, "--daemonize"),
+    ("const-print-style", Arg::Required, "X"),
     ("kill-on-exit", Arg::No, "--kill-on-exit"),
     ("syscall-limit", Arg::Required, "--syscall-limit"),
     ("debug", Arg::No, "d"),
@@ -564,6 +568,15 @@ fn apply(o: &mut Options, key: &str, val: Option<String>) -> Result<(), CliError
             o.interruptible = Some(n);
         }
         "--kill-on-exit" => o.kill_on_exit = true,
+        "X" => {
+            use crate::output::text::XlatStyle;
+            o.xlat = match v.as_str() {
+                "raw" => XlatStyle::Raw,
+                "abbrev" => XlatStyle::Abbrev,
+                "verbose" => XlatStyle::Verbose,
+                _ => return Err(usage(format!("invalid -X argument: '{v}'"))),
+            }
+        }
         "D" => o.daemonize = o.daemonize.saturating_add(1).min(3),
         "--daemonize" => {
             o.daemonize = match val.as_deref() {

@@ -197,25 +197,7 @@ fn faccessat2(c: &mut Ctx) {
 
 /// `st_mode` as strace prints it: `S_IFREG|0644`.
 pub fn mode_t(m: u64) -> Value {
-    let mut s = String::new();
-    if let Some(t) = crate::xlat::name_of(fl::FILE_TYPES, m & 0o170000) {
-        s.push_str(t);
-        s.push('|');
-    } else if m & 0o170000 != 0 {
-        s.push_str(&format!("{:#o}|", m & 0o170000));
-    }
-    for (bit, name) in [
-        (0o4000, "S_ISUID"),
-        (0o2000, "S_ISGID"),
-        (0o1000, "S_ISVTX"),
-    ] {
-        if m & bit != 0 {
-            s.push_str(name);
-            s.push('|');
-        }
-    }
-    s.push_str(&crate::output::text::c_octal(m & 0o777));
-    Value::Expr(s)
+    Value::FileMode(m)
 }
 
 /// `makedev(0x8, 0x1)` as strace prints device numbers.
@@ -366,11 +348,15 @@ fn newfstatat(c: &mut Ctx) {
 
 /// statx flags: the sync type is a two-bit field with AT_STATX_SYNC_AS_STAT as its zero.
 fn statx_flags(raw: u64) -> Value {
-    let mut f = flags(fl::AT_FLAGS, raw);
-    if raw & 0x6000 == 0 {
-        f.names.insert(0, "AT_STATX_SYNC_AS_STAT");
-    }
-    Value::Flags(f)
+    let sync = raw & 0x6000;
+    let sync_name = match sync {
+        0 => "AT_STATX_SYNC_AS_STAT",
+        0x2000 => "AT_STATX_FORCE_SYNC",
+        0x4000 => "AT_STATX_DONT_SYNC",
+        _ => return Value::Flags(flags(fl::AT_FLAGS, raw)),
+    };
+    let rest = flags(fl::AT_FLAGS, raw & !0x6000);
+    Value::Or(vec![Value::Sym(sync_name, sync), Value::Flags(rest)])
 }
 
 fn statx_timestamp(b: &[u8], off: usize, verbose: bool) -> Value {

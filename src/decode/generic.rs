@@ -36,7 +36,7 @@ pub fn decode(ent: Option<&SyscallEnt>, c: &mut Ctx) {
 pub fn signal_value(raw: u64) -> Value {
     let sig = raw as u32;
     match crate::xlat::signals::signal_name(sig) {
-        Some(n) => Value::Sym(n, raw),
+        Some(n) => Value::SymDec(n, raw as i32 as i64),
         None => {
             let mut s = String::new();
             crate::xlat::signals::write_signal_name(&mut s, sig);

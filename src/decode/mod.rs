@@ -141,7 +141,7 @@ impl Ctx<'_> {
 /// `AT_FDCWD` or a descriptor.
 pub fn dirfd(raw: u64) -> Value {
     if raw as i32 == -100 {
-        Value::Sym("AT_FDCWD", raw)
+        Value::SymDec("AT_FDCWD", raw as i32 as i64)
     } else {
         Value::Fd(raw as i32)
     }

@@ -372,9 +372,9 @@ fn rseq(c: &mut Ctx) {
 
 fn rlim_value(v: u64) -> Value {
     if v == u64::MAX {
-        Value::Sym("RLIM64_INFINITY", v)
+        Value::Alt(Box::new(Value::Uint(v)), "RLIM64_INFINITY".into())
     } else if v > 1024 && v.is_multiple_of(1024) {
-        Value::Expr(format!("{}*1024", v / 1024))
+        Value::Alt(Box::new(Value::Uint(v)), format!("{}*1024", v / 1024))
     } else {
         Value::Uint(v)
     }

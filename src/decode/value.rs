@@ -16,12 +16,23 @@ pub enum Value {
     Hex(u64),
     /// Octal with a leading `0` (file modes).
     Oct(u64),
+    /// `st_mode`-style file type and permissions: `S_IFREG|0644`.
+    FileMode(u64),
     /// A pointer: `NULL` or `0x...`.
     Ptr(u64),
     /// A quoted string read from the tracee.
     Str(QStr),
     /// A named constant (`AT_FDCWD`, `SEEK_SET`, `RLIMIT_STACK` ...).
     Sym(&'static str, u64),
+    /// A named constant whose number strace shows in decimal under `-X raw`/`-X verbose`
+    /// (AT_FDCWD as -100, signals as 15).
+    SymDec(&'static str, i64),
+    /// Parts of one word printed separately and joined by `|` (a socket's type and its flags,
+    /// statx's sync type and its flags); flag parts that are zero are left out.
+    Or(Vec<Value>),
+    /// A value with a friendlier spelling: `-X abbrev` prints the text, `-X raw` the value,
+    /// `-X verbose` both (`8388608 /* 8192*1024 */`).
+    Alt(Box<Value>, String),
     /// A constant with no name: printed as a number followed by `/* NAME_??? */`.
     UnknownSym(u64, &'static str),
     /// Flags: known names joined by `|`, leftover bits in hex; `zero` is printed when nothing is set.

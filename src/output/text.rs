@@ -9,6 +9,20 @@ pub struct TextOpts {
     /// `-x` count (1: hex for strings with non-printable bytes, 2: hex for all strings), or 3
     /// for `--strings-in-hex=non-ascii-chars` (hex escapes for those bytes only).
     pub xflag: u8,
+    /// `-X`: how named constants and flags print.
+    pub xlat: XlatStyle,
+}
+
+/// `-X raw|abbrev|verbose`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum XlatStyle {
+    /// Names only (strace's default).
+    #[default]
+    Abbrev,
+    /// Numbers only.
+    Raw,
+    /// Numbers with the names in a comment.
+    Verbose,
 }
 
 /// Append the rendering of `v` to `out`.
@@ -28,6 +42,16 @@ pub fn render(out: &mut String, v: &Value, o: TextOpts) {
         }
         Value::Hex(h) => hex(out, *h),
         Value::Oct(m) => out.push_str(&c_octal(*m)),
+        Value::FileMode(m) => match o.xlat {
+            XlatStyle::Abbrev => file_mode(out, *m),
+            XlatStyle::Raw => out.push_str(&c_octal(*m)),
+            XlatStyle::Verbose => {
+                out.push_str(&c_octal(*m));
+                out.push_str(" /* ");
+                file_mode(out, *m);
+                out.push_str(" */");
+            }
+        },
         Value::Changed(v) => {
             out.push_str(" => ");
             render(out, v, o);
@@ -46,12 +70,65 @@ pub fn render(out: &mut String, v: &Value, o: TextOpts) {
         }
         Value::Unreadable(p) => hex(out, *p),
         Value::Str(s) => quote(out, s, o),
-        Value::Sym(name, _) => out.push_str(name),
+        Value::Sym(name, raw) => match o.xlat {
+            XlatStyle::Abbrev => out.push_str(name),
+            XlatStyle::Raw => hex(out, *raw),
+            XlatStyle::Verbose => {
+                hex(out, *raw);
+                let _ = write!(out, " /* {name} */");
+            }
+        },
+        Value::SymDec(name, raw) => match o.xlat {
+            XlatStyle::Abbrev => out.push_str(name),
+            XlatStyle::Raw => {
+                let _ = write!(out, "{raw}");
+            }
+            XlatStyle::Verbose => {
+                let _ = write!(out, "{raw} /* {name} */");
+            }
+        },
+        Value::Or(parts) => {
+            let mut first = true;
+            for p in parts {
+                if matches!(p, Value::Flags(f) if f.raw == 0) && parts.len() > 1 {
+                    continue;
+                }
+                if !first {
+                    out.push('|');
+                }
+                first = false;
+                // strace prints a zero-valued leading constant as nothing under -X raw.
+                if o.xlat == XlatStyle::Raw && matches!(p, Value::Sym(_, 0)) {
+                    continue;
+                }
+                render(out, p, o);
+            }
+        }
+        Value::Alt(v, text) => match o.xlat {
+            XlatStyle::Abbrev => out.push_str(text),
+            XlatStyle::Raw => render(out, v, o),
+            XlatStyle::Verbose => {
+                render(out, v, o);
+                let _ = write!(out, " /* {text} */");
+            }
+        },
         Value::UnknownSym(v, comment) => {
             hex(out, *v);
             let _ = write!(out, " /* {comment} */");
         }
-        Value::Flags(f) => flags(out, f),
+        Value::Flags(f) => match o.xlat {
+            XlatStyle::Abbrev => flags(out, f),
+            XlatStyle::Raw => hex(out, f.raw),
+            XlatStyle::Verbose => {
+                hex(out, f.raw);
+                let named = !f.names.is_empty() || !f.extra.is_empty();
+                if named || (f.raw == 0 && f.zero != "0") {
+                    out.push_str(" /* ");
+                    flags(out, f);
+                    out.push_str(" */");
+                }
+            }
+        },
         Value::Struct(fields, more) => {
             out.push('{');
             for (i, (name, val)) in fields.iter().enumerate() {
@@ -112,6 +189,32 @@ pub fn render(out: &mut String, v: &Value, o: TextOpts) {
             out.push(']');
         }
     }
+}
+
+/// `S_IFREG|S_ISUID|0755`: the file type by name, then the special bits, then permissions.
+fn file_mode(out: &mut String, m: u64) {
+    let ftype = m & 0o170000;
+    match crate::xlat::name_of(crate::xlat::flags::FILE_TYPES, ftype) {
+        Some(t) => {
+            out.push_str(t);
+            out.push('|');
+        }
+        None if ftype != 0 => {
+            let _ = write!(out, "{ftype:#o}|");
+        }
+        None => {}
+    }
+    for (bit, name) in [
+        (0o4000, "S_ISUID"),
+        (0o2000, "S_ISGID"),
+        (0o1000, "S_ISVTX"),
+    ] {
+        if m & bit != 0 {
+            out.push_str(name);
+            out.push('|');
+        }
+    }
+    out.push_str(&c_octal(m & 0o777));
 }
 
 /// C's `%#03o`: `000`, `022`, `0644`, `04755`.
@@ -228,7 +331,14 @@ mod tests {
             truncated: false,
             force_hex: false,
         };
-        quote(&mut s, &q, TextOpts { xflag: 2 });
+        quote(
+            &mut s,
+            &q,
+            TextOpts {
+                xflag: 2,
+                ..Default::default()
+            },
+        );
         assert_eq!(s, r#""\x61\x01""#);
     }
 
@@ -243,7 +353,10 @@ mod tests {
                     truncated: false,
                     force_hex: false,
                 },
-                TextOpts { xflag: x },
+                TextOpts {
+                    xflag: x,
+                    ..Default::default()
+                },
             );
             s
         };

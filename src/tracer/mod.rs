@@ -33,7 +33,7 @@ fn annotate_fds(pid: i32, vals: &mut [Value], bits: u8) {
                     *v = Value::FdInfo(*fd, info);
                 }
             }
-            Value::Sym("AT_FDCWD", _) if bits & crate::cli::DECODE_FD_PATH != 0 => {
+            Value::SymDec("AT_FDCWD", _) if bits & crate::cli::DECODE_FD_PATH != 0 => {
                 // strace shows the working directory AT_FDCWD stands for.
                 if let Ok(cwd) = std::fs::read_link(format!("/proc/{pid}/cwd")) {
                     *v = Value::Expr(format!("AT_FDCWD<{}>", cwd.to_string_lossy()));
