@@ -4,6 +4,7 @@ mod cli;
 mod decode;
 mod filter;
 mod output;
+mod stats;
 mod syscalls;
 mod tracer;
 mod xlat;

@@ -57,6 +57,18 @@ pub struct Options {
     pub argv0: Option<String>,
     /// `-b execve`: detach when a traced process calls execve (after the first).
     pub detach_on_execve: bool,
+    /// `-c` (1: summary only) or `-C` (2: trace and summary).
+    pub summary: u8,
+    /// `-w`: summarise wall-clock latency instead of system time.
+    pub summary_wall: bool,
+    /// `-S`: sort key (None: syscall number order).
+    pub summary_sort: Option<crate::stats::Col>,
+    /// `-U`: columns.
+    pub summary_columns: Option<Vec<crate::stats::Col>>,
+    /// `-O`: per-call overhead to subtract, in nanoseconds.
+    pub summary_overhead_ns: u64,
+    /// `--summary-percentiles`: add p50/p90/p99 latency columns.
+    pub summary_percentiles: bool,
     /// `-X raw|abbrev|verbose`.
     pub xlat: crate::output::text::XlatStyle,
     /// `-D` count: 1 grandchild, 2 own process group, 3 own session.
@@ -110,6 +122,12 @@ impl Default for Options {
             detach_on_execve: false,
             interruptible: None,
             daemonize: 0,
+            summary: 0,
+            summary_wall: false,
+            summary_sort: Some(crate::stats::Col::TimePercent),
+            summary_columns: None,
+            summary_overhead_ns: 0,
+            summary_percentiles: false,
             xlat: Default::default(),
             kill_on_exit: false,
             syscall_limit: None,
@@ -248,6 +266,13 @@ const LONG: &[(&str, Arg, &str)] = &[
     ("interruptible", Arg::Required, "I"),
     ("daemonize", Arg::Optional, "--daemonize"),
     ("const-print-style", Arg::Required, "X"),
+    ("summary-only", Arg::No, "c"),
+    ("summary", Arg::No, "C"),
+    ("summary-wall-clock", Arg::No, "w"),
+    ("summary-sort-by", Arg::Required, "S"),
+    ("summary-columns", Arg::Required, "U"),
+    ("summary-syscall-overhead", Arg::Required, "O"),
+    ("summary-percentiles", Arg::No, "--summary-percentiles"),
     ("kill-on-exit", Arg::No, "--kill-on-exit"),
     ("syscall-limit", Arg::Required, "--syscall-limit"),
     ("debug", Arg::No, "d"),
@@ -568,6 +593,16 @@ fn apply(o: &mut Options, key: &str, val: Option<String>) -> Result<(), CliError
             o.interruptible = Some(n);
         }
         "--kill-on-exit" => o.kill_on_exit = true,
+        "c" => o.summary = 1,
+        "C" => o.summary = 2,
+        "w" => o.summary_wall = true,
+        "S" => o.summary_sort = crate::stats::parse_sortby(&v).map_err(usage)?,
+        "U" => o.summary_columns = Some(crate::stats::parse_columns(&v).map_err(usage)?),
+        "O" => {
+            o.summary_overhead_ns = crate::stats::parse_duration_ns(&v)
+                .ok_or_else(|| usage(format!("invalid -O argument: '{v}'")))?
+        }
+        "--summary-percentiles" => o.summary_percentiles = true,
         "X" => {
             use crate::output::text::XlatStyle;
             o.xlat = match v.as_str() {

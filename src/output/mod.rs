@@ -83,6 +83,8 @@ pub fn write_fraction(out: &mut String, nsec: i64, digits: u8) {
 
 pub struct Printer {
     pub leader: LeaderOpts,
+    /// `-c`: no trace lines at all, only the summary table at the end.
+    pub suppressed: bool,
     /// `-A`: append to output files.
     append: bool,
     /// Monotonic time of the previous line's start, for `-r`.
@@ -151,6 +153,7 @@ impl Printer {
         };
         Ok(Printer {
             leader: LeaderOpts::default(),
+            suppressed: false,
             append,
             last_rel: None,
             target_is_stderr: is_stderr,
@@ -294,6 +297,9 @@ impl Printer {
 
     /// Print the entry half: `name(args` and, when `more`, the `, ` before the exit arguments.
     pub fn syscall_entry(&mut self, pid: i32, name: &str, args: &[Value], more: bool, lead: Lead) {
+        if self.suppressed {
+            return;
+        }
         self.interrupt_open_line(pid);
         let mut line = std::mem::take(&mut self.line);
         line.clear();
@@ -328,6 +334,9 @@ impl Printer {
         result: &str,
         lead: Lead,
     ) {
+        if self.suppressed {
+            return;
+        }
         let resumed = self.sink(pid).open != Some(pid);
         if resumed {
             self.interrupt_open_line(pid);
@@ -361,6 +370,9 @@ impl Printer {
 
     /// A process ended in the middle of a syscall: finish its open line with `= ?`.
     pub fn syscall_vanished(&mut self, pid: i32) {
+        if self.suppressed {
+            return;
+        }
         if self.sink(pid).open == Some(pid) {
             self.syscall_exit(pid, "", &[], false, "?", Lead::default());
         }
@@ -368,6 +380,9 @@ impl Printer {
 
     /// A whole line of its own: `--- SIG... ---`, `+++ exited with N +++`.
     pub fn event_line(&mut self, pid: i32, msg: &str, lead: Lead) {
+        if self.suppressed {
+            return;
+        }
         self.interrupt_open_line(pid);
         if self.sink(pid).open == Some(pid) {
             // Our own call is in progress (a signal arrived during it): strace breaks the line.
@@ -386,6 +401,9 @@ impl Printer {
 
     /// End `pid`'s open line with `tail` (e.g. ` <detached ...>`).
     pub fn close_line(&mut self, pid: i32, tail: &str) {
+        if self.suppressed {
+            return;
+        }
         if self.sink(pid).open == Some(pid) {
             self.line.clear();
             self.line.push_str(tail);
@@ -401,10 +419,22 @@ impl Printer {
 
     /// `-e read=`/`-e write=` data: strace's ` | 00000  xx xx ...  ascii |` lines.
     pub fn hexdump(&mut self, pid: i32, data: &[u8]) {
+        if self.suppressed {
+            return;
+        }
         let mut text = String::with_capacity(data.len() * 5);
         hexdump_lines(&mut text, data);
         let s = self.sink(pid);
         let _ = s.w.write_all(text.as_bytes());
+    }
+
+    /// Text written as is to the main output (the `-c` summary table).
+    pub fn write_raw(&mut self, text: &str) {
+        if let Some(s) = self.shared.as_mut() {
+            let _ = s.w.write_all(text.as_bytes());
+        } else {
+            let _ = io::stderr().write_all(text.as_bytes());
+        }
     }
 
     /// Whether `pid` has a syscall line open right now.

@@ -23,6 +23,7 @@ const NR_EXIT: u64 = 60;
 const NR_EXIT_GROUP: u64 = 231;
 const NR_RESTART_SYSCALL: u64 = 219;
 const NR_FCNTL: u64 = 72;
+const NR_RT_SIGRETURN: u64 = 15;
 
 /// `-y`: replace descriptor values (at any depth) by the descriptor with what it refers to.
 fn annotate_fds(pid: i32, vals: &mut [Value], bits: u8) {
@@ -97,6 +98,8 @@ struct Tracee {
     lead: Lead,
     /// Monotonic time of the current syscall's entry (`-T`).
     entry_time: (i64, i64),
+    /// Start of the current syscall for `-c` (system time or monotonic, in ns).
+    count_start: u64,
     /// The last syscall number seen, for `-n` on signal and exit lines.
     last_nr: Option<u64>,
 }
@@ -119,6 +122,7 @@ impl Tracee {
             traced: false,
             lead: Lead::default(),
             entry_time: (0, 0),
+            count_start: 0,
             last_nr: None,
         }
     }
@@ -136,6 +140,11 @@ pub struct Tracer {
     /// PTRACE_GET_SYSCALL_INFO works on this kernel.
     have_info: bool,
     result: String,
+    /// `-c` without options that need decoding (-P): the counting fast path.
+    count_only: bool,
+    /// `-c`/`-C` statistics, and the system time (`ru_stime`, ns) of the current stop.
+    stats: Option<crate::stats::Stats>,
+    stop_stime_ns: u64,
     /// `-P` paths.
     paths: Option<pathtrace::PathSet>,
     /// Syscall numbers whose result is a descriptor (`-y` annotates it).
@@ -233,6 +242,9 @@ impl Tracer {
             limit_reached: false,
             seccomp: false,
             paths: None,
+            stats: None,
+            count_only: false,
+            stop_stime_ns: 0,
             fd_returning: {
                 let mut v = vec![false; syscalls::x86_64::SYSCALLS.len()];
                 for name in syscalls::FD_RETURNING {
@@ -567,6 +579,24 @@ impl Tracer {
 
     pub fn run(mut self) -> i32 {
         self.setup_signals();
+        if self.opts.summary > 0 {
+            self.stats = Some(crate::stats::Stats::new(
+                self.opts.summary_overhead_ns,
+                self.opts.summary_percentiles
+                    || self.opts.summary_columns.as_ref().is_some_and(|c| {
+                        c.iter().any(|c| {
+                            matches!(
+                                c,
+                                crate::stats::Col::P50
+                                    | crate::stats::Col::P90
+                                    | crate::stats::Col::P99
+                            )
+                        })
+                    }),
+            ));
+            self.printer.suppressed = self.opts.summary == 1;
+            self.count_only = self.opts.summary == 1 && self.opts.paths.is_empty();
+        }
         if !self.opts.paths.is_empty() {
             let quiet = self.opts.quiet & quiet::PATH_RESOLUTION != 0;
             self.paths = Some(pathtrace::PathSet::new(&self.opts.paths, quiet));
@@ -596,6 +626,20 @@ impl Tracer {
         }
         self.printer.nprocs = self.tracees.len();
         self.event_loop();
+        if let Some(stats) = &self.stats {
+            let mut cols = self
+                .opts
+                .summary_columns
+                .clone()
+                .unwrap_or_else(|| crate::stats::DEFAULT_COLUMNS.to_vec());
+            if self.opts.summary_percentiles && self.opts.summary_columns.is_none() {
+                use crate::stats::Col;
+                cols.splice(3..3, [Col::P50, Col::P90, Col::P99]);
+            }
+            let mut table = String::new();
+            stats.render(&mut table, &cols, self.opts.summary_sort);
+            self.printer.write_raw(&table);
+        }
         self.printer.finish();
         let sig = INTERRUPTED.load(Ordering::SeqCst);
         if sig != 0 && (!self.opts.pids.is_empty() || self.launched_status.is_none()) {
@@ -620,8 +664,21 @@ impl Tracer {
                 return;
             }
             let mut status = 0;
-            // SAFETY: wait4 with a valid status pointer and no rusage.
-            let pid = unsafe { libc::wait4(-1, &mut status, libc::__WALL, std::ptr::null_mut()) };
+            // -c without -w measures system CPU time, which wait4 reports with each stop.
+            let want_rusage = self.stats.is_some() && !self.opts.summary_wall;
+            // SAFETY: an all-zero rusage is valid plain data.
+            let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+            let ru_ptr = if want_rusage {
+                &mut ru as *mut libc::rusage
+            } else {
+                std::ptr::null_mut()
+            };
+            // SAFETY: wait4 with valid status and (optional) rusage pointers.
+            let pid = unsafe { libc::wait4(-1, &mut status, libc::__WALL, ru_ptr) };
+            if want_rusage {
+                self.stop_stime_ns =
+                    ru.ru_stime.tv_sec as u64 * 1_000_000_000 + ru.ru_stime.tv_usec as u64 * 1000;
+            }
             if pid < 0 {
                 match last_errno() {
                     libc::EINTR => continue,
@@ -648,7 +705,11 @@ impl Tracer {
         let sig = libc::WSTOPSIG(status);
         let event = (status >> 16) & 0xff;
         if sig == libc::SIGTRAP | 0x80 {
-            self.on_syscall_stop(pid, info);
+            if self.count_only {
+                self.count_stop(pid);
+            } else {
+                self.on_syscall_stop(pid, info);
+            }
             if self.limit_reached {
                 self.detach_all();
                 return;
@@ -658,7 +719,11 @@ impl Tracer {
         }
         if event == libc::PTRACE_EVENT_SECCOMP {
             // A traced syscall's entry on the seccomp path: the exit comes by PTRACE_SYSCALL.
-            self.on_syscall_stop(pid, info);
+            if self.count_only {
+                self.count_stop(pid);
+            } else {
+                self.on_syscall_stop(pid, info);
+            }
             let _ = ptrace::syscall(pid, 0);
             return;
         }
@@ -868,6 +933,57 @@ impl Tracer {
         }
     }
 
+    /// `-c` alone: the cheapest stop handling. Entry and exit alternate (the seccomp entry
+    /// counts as an entry), so the entry stop costs no ptrace call at all, and the exit stop
+    /// one PTRACE_GETREGSET, which gives both the syscall number and its result.
+    fn count_stop(&mut self, pid: i32) {
+        let now = if self.opts.summary_wall {
+            let (s, n) = output::monotonic();
+            s as u64 * 1_000_000_000 + n as u64
+        } else {
+            self.stop_stime_ns
+        };
+        let Some(t) = self.tracees.get_mut(&pid) else {
+            return;
+        };
+        t.startup = false;
+        if !t.in_syscall {
+            t.in_syscall = true;
+            t.count_start = now;
+            return;
+        }
+        t.in_syscall = false;
+        let Ok(regs) = ptrace::getregs(pid) else {
+            return;
+        };
+        // rt_sigreturn restores the registers of the interrupted code, where orig_rax is -1.
+        let nr = if regs.orig_rax == u64::MAX {
+            NR_RT_SIGRETURN
+        } else {
+            regs.orig_rax
+        };
+        let rval = regs.rax as i64;
+        let is_exec = nr == NR_EXECVE || nr == NR_EXECVEAT;
+        if t.hidden {
+            // rstrace's own setup before the command's execve is not counted.
+            if !(is_exec && rval == 0) {
+                return;
+            }
+            t.hidden = false;
+        }
+        if is_exec && rval == 0 {
+            t.before_first_exec = false;
+        }
+        if !self.opts.trace.contains(nr) {
+            return;
+        }
+        let nf = syscalls::lookup(nr).is_some_and(|e| e.class & syscalls::class::NEVER_FAILS != 0);
+        let dur = now.saturating_sub(t.count_start);
+        if let Some(stats) = self.stats.as_mut() {
+            stats.record(nr, !nf && (-4095..0).contains(&rval), dur);
+        }
+    }
+
     fn on_syscall_stop(&mut self, pid: i32, info: &mut SyscallInfo) {
         let Some(stop) = self.fetch(pid, info) else {
             return;
@@ -892,6 +1008,18 @@ impl Tracer {
             }
             if !t.traced {
                 return;
+            }
+            if self.stats.is_some() {
+                t.count_start = if self.opts.summary_wall {
+                    let (s, n) = output::monotonic();
+                    s as u64 * 1_000_000_000 + n as u64
+                } else {
+                    self.stop_stime_ns
+                };
+                if self.opts.summary == 1 {
+                    // -c: nothing is decoded or printed, only counted.
+                    return;
+                }
             }
             t.last_nr = Some(nr);
             t.lead = Lead {
@@ -951,6 +1079,26 @@ impl Tracer {
             }
             let nr = t.nr;
             let rval = stop.rval;
+            if let Some(stats) = self.stats.as_mut() {
+                let now = if self.opts.summary_wall {
+                    let (s, n) = output::monotonic();
+                    s as u64 * 1_000_000_000 + n as u64
+                } else {
+                    self.stop_stime_ns
+                };
+                let dur = now.saturating_sub(t.count_start);
+                let nf = syscalls::lookup(nr)
+                    .is_some_and(|e| e.class & syscalls::class::NEVER_FAILS != 0);
+                stats.record(nr, !nf && (-4095..0).contains(&rval), dur);
+                if self.opts.summary == 1 {
+                    if (nr == NR_EXECVE || nr == NR_EXECVEAT) && rval == 0 {
+                        t.before_first_exec = false;
+                    } else if (nr == NR_EXECVE || nr == NR_EXECVEAT) && t.before_first_exec {
+                        t.hidden = true;
+                    }
+                    return;
+                }
+            }
             let raw = self.opts.raw.contains(nr);
             self.dopts.verbose = self.opts.verbose_for(nr);
             let mut c = Ctx {
