@@ -96,6 +96,7 @@ fn main() {
         }
     };
     let mut printer = printer;
+    printer.always_pid = opts.always_pid;
     printer.leader = output::LeaderOpts {
         tstamp: opts.tstamp,
         tstamp_digits: opts.tstamp_digits,

@@ -551,3 +551,48 @@ fn output_to_a_pipe_command() {
         assert!(text.ends_with("+++ exited with 0 +++\n"), "{text}");
     }
 }
+
+/// `-n` and `-i` leaders (the conformance suite strips them): syscall numbers must equal
+/// strace's line by line, instruction pointers must have strace's 16-digit shape.
+#[test]
+fn syscall_number_and_ip_leaders() {
+    let leaders = |tracer: &Path, opt: &str| -> Vec<String> {
+        let r = run(
+            tracer,
+            &[
+                opt,
+                "-e",
+                "trace=openat,close,read,mmap",
+                "cat",
+                "/etc/hostname",
+            ],
+        );
+        r.stderr_str()
+            .lines()
+            .filter(|l| l.starts_with('['))
+            .map(|l| l.split("] ").next().unwrap_or("").to_string() + "]")
+            .collect()
+    };
+    let (s, r) = (leaders(&strace_bin(), "-n"), leaders(&rstrace_bin(), "-n"));
+    assert!(s.len() > 5, "{s:?}");
+    assert_eq!(s, r);
+    for l in leaders(&rstrace_bin(), "-i") {
+        let hex = l.trim_start_matches('[').trim_end_matches(']');
+        assert!(
+            hex.len() == 16 && hex.chars().all(|c| c.is_ascii_hexdigit() || c == '?'),
+            "{l}"
+        );
+    }
+}
+
+/// `--always-show-pid` (newer strace's option): the pid prefix on every line.
+#[test]
+fn always_show_pid() {
+    let r = run(
+        &rstrace_bin(),
+        &["--always-show-pid", "-e", "trace=close", "true"],
+    );
+    let lines: Vec<String> = r.stderr_str().lines().map(str::to_string).collect();
+    assert!(lines.len() >= 2);
+    assert!(lines.iter().all(|l| l.starts_with("[pid ")), "{lines:?}");
+}

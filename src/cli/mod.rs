@@ -57,6 +57,8 @@ pub struct Options {
     pub argv0: Option<String>,
     /// `-b execve`: detach when a traced process calls execve (after the first).
     pub detach_on_execve: bool,
+    /// `--always-show-pid`.
+    pub always_pid: bool,
     /// `-c` (1: summary only) or `-C` (2: trace and summary).
     pub summary: u8,
     /// `-w`: summarise wall-clock latency instead of system time.
@@ -123,6 +125,7 @@ impl Default for Options {
             interruptible: None,
             daemonize: 0,
             summary: 0,
+            always_pid: false,
             summary_wall: false,
             summary_sort: Some(crate::stats::Col::TimePercent),
             summary_columns: None,
@@ -273,6 +276,7 @@ const LONG: &[(&str, Arg, &str)] = &[
     ("summary-columns", Arg::Required, "U"),
     ("summary-syscall-overhead", Arg::Required, "O"),
     ("summary-percentiles", Arg::No, "--summary-percentiles"),
+    ("always-show-pid", Arg::No, "--always-show-pid"),
     ("kill-on-exit", Arg::No, "--kill-on-exit"),
     ("syscall-limit", Arg::Required, "--syscall-limit"),
     ("debug", Arg::No, "d"),
@@ -603,6 +607,7 @@ fn apply(o: &mut Options, key: &str, val: Option<String>) -> Result<(), CliError
                 .ok_or_else(|| usage(format!("invalid -O argument: '{v}'")))?
         }
         "--summary-percentiles" => o.summary_percentiles = true,
+        "--always-show-pid" => o.always_pid = true,
         "X" => {
             use crate::output::text::XlatStyle;
             o.xlat = match v.as_str() {

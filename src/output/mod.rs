@@ -83,6 +83,8 @@ pub fn write_fraction(out: &mut String, nsec: i64, digits: u8) {
 
 pub struct Printer {
     pub leader: LeaderOpts,
+    /// `--always-show-pid`: the pid prefix even with a single process.
+    pub always_pid: bool,
     /// `-c`: no trace lines at all, only the summary table at the end.
     pub suppressed: bool,
     /// `-A`: append to output files.
@@ -154,6 +156,7 @@ impl Printer {
         Ok(Printer {
             leader: LeaderOpts::default(),
             suppressed: false,
+            always_pid: false,
             append,
             last_rel: None,
             target_is_stderr: is_stderr,
@@ -200,10 +203,10 @@ impl Printer {
         use std::fmt::Write as _;
         if self.per_pid.is_none() {
             if !self.target_is_stderr {
-                if self.follow || self.nprocs > 1 {
+                if self.follow || self.nprocs > 1 || self.always_pid {
                     let _ = write!(out, "{pid:<5} ");
                 }
-            } else if self.nprocs > 1 {
+            } else if self.nprocs > 1 || self.always_pid {
                 let _ = write!(out, "[pid {pid:>5}] ");
             }
         }

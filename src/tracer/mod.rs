@@ -998,6 +998,8 @@ impl Tracer {
             t.in_syscall = true;
             t.nr = nr;
             t.args = stop.args;
+            // -n on signal and exit lines shows the last syscall made, traced or not.
+            t.last_nr = Some(nr);
             t.vals.clear();
             t.traced = !t.hidden && self.opts.trace.contains(nr);
             if t.traced
@@ -1021,7 +1023,6 @@ impl Tracer {
                     return;
                 }
             }
-            t.last_nr = Some(nr);
             t.lead = Lead {
                 nr: Some(nr),
                 ip: Some(stop.ip),
