@@ -56,14 +56,19 @@ fn mask_numbers(line: &str, nums: &[String]) -> String {
     out
 }
 
-/// Replace the value after each `key` (up to `,`, `}` or `)`) with `N`.
+/// Replace the value after each `key` (up to `,`, `}` or `)`; up to `}` when the key ends
+/// with `{`) with `N`.
 fn mask_field(line: &str, key: &str) -> String {
     let mut out = String::new();
     let mut rest = line;
     while let Some(p) = rest.find(key) {
         out.push_str(&rest[..p + key.len()]);
         rest = &rest[p + key.len()..];
-        let end = rest.find([',', '}', ')', ']']).unwrap_or(rest.len());
+        let end = if key.ends_with('{') {
+            rest.find('}').unwrap_or(rest.len())
+        } else {
+            rest.find([',', '}', ')', ']']).unwrap_or(rest.len())
+        };
         out.push('N');
         rest = &rest[end..];
     }
@@ -174,8 +179,48 @@ fn signals_verbose_match_strace() {
     check("sigpoll_signals", &["-v"], SIGNAL_CALLS, &[]);
 }
 
+const POLL_CALLS: &[&str] = &[
+    "poll",
+    "ppoll",
+    "select",
+    "pselect6",
+    "epoll_create",
+    "epoll_create1",
+    "epoll_ctl",
+    "epoll_wait",
+    "epoll_pwait",
+    "epoll_pwait2",
+    "eventfd",
+    "eventfd2",
+    "timerfd_create",
+    "timerfd_settime",
+    "timerfd_gettime",
+    "io_setup",
+    "io_destroy",
+    "io_submit",
+    "io_getevents",
+    "io_uring_setup",
+    "io_uring_enter",
+    "io_uring_register",
+];
+
+#[test]
+fn poll_match_strace() {
+    check("sigpoll_poll", &[], POLL_CALLS, &["left {"]);
+}
+
+#[test]
+fn poll_verbose_short_strings_match_strace() {
+    check("sigpoll_poll", &["-v", "-s", "3"], POLL_CALLS, &["left {"]);
+    check("sigpoll_poll", &["-s", "5"], POLL_CALLS, &["left {"]);
+}
+
 #[test]
 fn masks() {
+    assert_eq!(
+        mask_field("= 1 (left {tv_sec=0, tv_nsec=9})", "left {"),
+        "= 1 (left {N})"
+    );
     assert_eq!(mask_addrs("f(0x7ffd1234, 0x10)"), "f(0xADDR, 0x10)");
     assert_eq!(
         mask_numbers("kill(1234, SIGRT_12345) = 12345", &["1234".into()]),

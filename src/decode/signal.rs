@@ -436,7 +436,7 @@ pub fn siginfo_bytes(b: &[u8; 128]) -> Value {
             ));
             f.push((
                 "si_arch",
-                match crate::xlat::name_of(AUDIT_ARCHES, arch as u64) {
+                match crate::xlat::name_of(crate::xlat::sigpoll::AUDIT_ARCHES, arch as u64) {
                     Some(n) => Value::Sym(n, arch as u64),
                     None => Value::UnknownSym(arch as u64, "AUDIT_ARCH_???"),
                 },
@@ -456,12 +456,6 @@ pub fn siginfo_bytes(b: &[u8; 128]) -> Value {
 }
 
 const AUDIT_ARCH_X86_64: u32 = 0xc000_003e;
-
-/// From linux/audit.h (the x86 ones a trace on x86_64 meets).
-static AUDIT_ARCHES: crate::xlat::Xlat = &[
-    (0xc000_003e, "AUDIT_ARCH_X86_64"),
-    (0x4000_0003, "AUDIT_ARCH_I386"),
-];
 
 #[cfg(test)]
 mod tests {
