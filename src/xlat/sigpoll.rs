@@ -94,3 +94,58 @@ pub static AUDIT_ARCHES: Xlat = &[
     (0xc000_003e, "AUDIT_ARCH_X86_64"),
     (0x4000_0003, "AUDIT_ARCH_I386"),
 ];
+
+/// From linux/timex.h; the multi-bit modes first, as strace 6.1 matches them.
+pub static ADJTIMEX_MODES: Xlat = &[
+    (0xa001, "ADJ_OFFSET_SS_READ"),
+    (0x8001, "ADJ_OFFSET_SINGLESHOT"),
+    (0x0001, "ADJ_OFFSET"),
+    (0x0002, "ADJ_FREQUENCY"),
+    (0x0004, "ADJ_MAXERROR"),
+    (0x0008, "ADJ_ESTERROR"),
+    (0x0010, "ADJ_STATUS"),
+    (0x0020, "ADJ_TIMECONST"),
+    (0x0080, "ADJ_TAI"),
+    (0x0100, "ADJ_SETOFFSET"),
+    (0x1000, "ADJ_MICRO"),
+    (0x2000, "ADJ_NANO"),
+    (0x4000, "ADJ_TICK"),
+];
+
+/// From linux/timex.h.
+pub static ADJTIMEX_STATUS: Xlat = &[
+    (0x0001, "STA_PLL"),
+    (0x0002, "STA_PPSFREQ"),
+    (0x0004, "STA_PPSTIME"),
+    (0x0008, "STA_FLL"),
+    (0x0010, "STA_INS"),
+    (0x0020, "STA_DEL"),
+    (0x0040, "STA_UNSYNC"),
+    (0x0080, "STA_FREQHOLD"),
+    (0x0100, "STA_PPSSIGNAL"),
+    (0x0200, "STA_PPSJITTER"),
+    (0x0400, "STA_PPSWANDER"),
+    (0x0800, "STA_PPSERROR"),
+    (0x1000, "STA_CLOCKERR"),
+    (0x2000, "STA_NANO"),
+    (0x4000, "STA_MODE"),
+    (0x8000, "STA_CLK"),
+];
+
+/// From linux/timex.h: the clock state adjtimex returns.
+pub static ADJTIMEX_STATE: Xlat = &[
+    (0, "TIME_OK"),
+    (1, "TIME_INS"),
+    (2, "TIME_DEL"),
+    (3, "TIME_OOP"),
+    (4, "TIME_WAIT"),
+    (5, "TIME_ERROR"),
+];
+
+/// From asm-generic/siginfo.h (sigevent.sigev_notify).
+pub static SIGEV_NOTIFY: Xlat = &[
+    (0, "SIGEV_SIGNAL"),
+    (1, "SIGEV_NONE"),
+    (2, "SIGEV_THREAD"),
+    (4, "SIGEV_THREAD_ID"),
+];
