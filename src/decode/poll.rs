@@ -824,23 +824,78 @@ fn io_uring_enter(c: &mut Ctx) {
     c.push(z);
 }
 
+/// `[[IO_WQ_BOUND]=4, [IO_WQ_UNBOUND]=8]` (IORING_REGISTER_IOWQ_MAX_WORKERS).
+fn iowq_counts(c: &Ctx, addr: u64, n: u64) -> Value {
+    let mut idx = 0u64;
+    array(c, addr, n, 4, |e| {
+        let name = match idx {
+            0 => "IO_WQ_BOUND".to_string(),
+            1 => "IO_WQ_UNBOUND".to_string(),
+            i => format!("{i} /* IO_WQ_??? */"),
+        };
+        idx += 1;
+        Value::Expr(format!("[{name}]={}", u32_at(e, 0)))
+    })
+}
+
 fn io_uring_register(c: &mut Ctx) {
+    let op = c.args[1] as u32;
+    let nr = c.args[3] as u32 as u64;
+    const IOWQ_MAX_WORKERS: u32 = 19;
+    // IOWQ_MAX_WORKERS: the kernel writes the old counts back, printed ` => [...]` at exit
+    // (the address when the call failed) when the array could be printed at entry.
+    let iowq_exit = op == IOWQ_MAX_WORKERS
+        && nr != 0
+        && c.args[2] != 0
+        && read_array::<4>(c.mem, c.args[2]).is_some();
     if c.exiting {
+        if iowq_exit {
+            let v = if c.failed() {
+                c.ptr(2)
+            } else {
+                iowq_counts(c, c.args[2], nr)
+            };
+            c.push(Value::Changed(Box::new(v)));
+            c.push(Value::Uint(nr));
+        }
         return;
     }
     let fd = c.fd(0);
     c.push(fd);
-    let op = c.args[1] as u32;
     let o = c.sym(1, sp::IORING_REGISTER_OPS, "IORING_REGISTER_???");
     c.push(o);
-    let nr = c.args[3] as u32 as u64;
     let arg = match op {
+        // REGISTER_BUFFERS: iovecs.
+        0 => iovec_array(c, c.args[2], nr, false),
         // REGISTER_FILES, REGISTER_EVENTFD, REGISTER_EVENTFD_ASYNC: int arrays.
         2 | 4 | 7 => array(c, c.args[2], nr, 4, |e| Value::Int(i32_at(e, 0) as i64)),
+        6 => files_update(c, c.args[2], nr),
+        IOWQ_MAX_WORKERS => iowq_counts(c, c.args[2], nr),
         _ => c.ptr(2),
     };
     c.push(arg);
-    c.push(Value::Uint(nr));
+    if !iowq_exit {
+        c.push(Value::Uint(nr));
+    }
+}
+
+/// `struct io_uring_files_update`: `{offset=0, fds=[3, IORING_REGISTER_FILES_SKIP]}`.
+fn files_update(c: &Ctx, addr: u64, n: u64) -> Value {
+    let Some(b) = read_array::<16>(c.mem, addr) else {
+        return Value::Ptr(addr);
+    };
+    let mut f = vec![("offset", Value::Uint(u32_at(&b, 0) as u64))];
+    if u32_at(&b, 4) != 0 {
+        f.push(("resv", Value::Hex(u32_at(&b, 4) as u64)));
+    }
+    f.push((
+        "fds",
+        array(c, u64_at(&b, 8), n, 4, |e| match i32_at(e, 0) {
+            -2 => Value::Sym("IORING_REGISTER_FILES_SKIP", -2i64 as u64),
+            fd => Value::Int(fd as i64),
+        }),
+    ));
+    Value::Struct(f, false)
 }
 
 #[cfg(test)]
@@ -993,6 +1048,36 @@ mod tests {
         assert_eq!(
             run_decoder(io_uring_setup, &m, [4, 0x9000, 0, 0, 0, 0], -14, &opts()),
             "4, 0x9000"
+        );
+    }
+
+    #[test]
+    fn io_uring_register_args() {
+        let mut fu = 0u64.to_le_bytes().to_vec();
+        fu.extend_from_slice(&0x2000u64.to_le_bytes());
+        let mut fds = 4i32.to_le_bytes().to_vec();
+        fds.extend_from_slice(&(-2i32).to_le_bytes());
+        let m = FakeMem::default()
+            .with(0x1000, &fu)
+            .with(0x2000, &fds)
+            .with(0x3000, &[0u8; 8]);
+        assert_eq!(
+            run_decoder(io_uring_register, &m, [6, 6, 0x1000, 2, 0, 0], 2, &opts()),
+            "6, IORING_REGISTER_FILES_UPDATE, {offset=0, fds=[4, IORING_REGISTER_FILES_SKIP]}, 2"
+        );
+        assert_eq!(
+            run_decoder(io_uring_register, &m, [6, 6, 0x9000, 2, 0, 0], -14, &opts()),
+            "6, IORING_REGISTER_FILES_UPDATE, 0x9000, 2"
+        );
+        assert_eq!(
+            run_decoder(
+                io_uring_register,
+                &m,
+                [6, 19, 0x3000, 2, 0, 0],
+                -22,
+                &opts()
+            ),
+            "6, IORING_REGISTER_IOWQ_MAX_WORKERS, [[IO_WQ_BOUND]=0, [IO_WQ_UNBOUND]=0] => 0x3000, 2"
         );
     }
 }
