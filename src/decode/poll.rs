@@ -12,6 +12,7 @@ pub static DECODERS: &[(&str, super::DecodeFn)] = &[
     ("ppoll", ppoll),
     ("select", select),
     ("pselect6", pselect6),
+    ("epoll_create", int_arg),
     ("epoll_create1", epoll_create1),
     ("epoll_ctl", epoll_ctl),
     ("epoll_wait", epoll_wait),
@@ -338,6 +339,14 @@ fn pselect6(c: &mut Ctx) {
                 None => Value::Ptr(addr),
             }
         };
+        c.push(v);
+    }
+}
+
+/// A single `int` argument (the kernel takes 32 bits).
+pub fn int_arg(c: &mut Ctx) {
+    if !c.exiting {
+        let v = c.int(0);
         c.push(v);
     }
 }

@@ -17,6 +17,8 @@ pub static DECODERS: &[(&str, super::DecodeFn)] = &[
     ("timer_create", timer_create),
     ("timer_settime", timer_settime),
     ("timer_gettime", timer_gettime),
+    ("timer_getoverrun", super::poll::int_arg),
+    ("timer_delete", super::poll::int_arg),
     ("clock_settime", clock_settime),
     ("adjtimex", adjtimex),
     ("clock_adjtime", clock_adjtime),
