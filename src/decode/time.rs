@@ -22,7 +22,16 @@ pub static DECODERS: &[(&str, super::DecodeFn)] = &[
     ("clock_settime", clock_settime),
     ("adjtimex", adjtimex),
     ("clock_adjtime", clock_adjtime),
+    ("alarm", alarm),
 ];
+
+/// alarm(unsigned int seconds).
+fn alarm(c: &mut Ctx) {
+    if !c.exiting {
+        let v = c.uint(0);
+        c.push(v);
+    }
+}
 
 fn timeval_fields(b: &[u8]) -> Value {
     Value::Struct(
