@@ -220,6 +220,7 @@ const POLL_CALLS: &[&str] = &[
     "io_setup",
     "io_destroy",
     "io_submit",
+    "io_cancel",
     "io_getevents",
     "io_uring_setup",
     "io_uring_enter",
