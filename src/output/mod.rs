@@ -545,6 +545,9 @@ pub fn format_result(out: &mut String, rval: i64, ret: &Ret, never_fails: bool) 
             }
             let _ = write!(out, " ({s})");
         }
+        Ret::DecWith(s) => {
+            let _ = write!(out, "{rval} ({s})");
+        }
     }
 }
 

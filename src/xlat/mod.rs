@@ -10,6 +10,7 @@ pub mod flags;
 pub mod fs;
 #[allow(dead_code)]
 pub mod signals;
+pub mod sigpoll;
 pub mod termios;
 
 /// A table of named values, in the order strace prints them.
