@@ -57,6 +57,8 @@ pub struct Options {
     pub argv0: Option<String>,
     /// `-b execve`: detach when a traced process calls execve (after the first).
     pub detach_on_execve: bool,
+    /// `-Y` / `--decode-pids=comm`.
+    pub decode_pids: bool,
     /// `--always-show-pid`.
     pub always_pid: bool,
     /// `-c` (1: summary only) or `-C` (2: trace and summary).
@@ -126,6 +128,7 @@ impl Default for Options {
             daemonize: 0,
             summary: 0,
             always_pid: false,
+            decode_pids: false,
             summary_wall: false,
             summary_sort: Some(crate::stats::Col::TimePercent),
             summary_columns: None,
@@ -277,6 +280,7 @@ const LONG: &[(&str, Arg, &str)] = &[
     ("summary-syscall-overhead", Arg::Required, "O"),
     ("summary-percentiles", Arg::No, "--summary-percentiles"),
     ("always-show-pid", Arg::No, "--always-show-pid"),
+    ("decode-pids", Arg::Required, "--decode-pids"),
     ("kill-on-exit", Arg::No, "--kill-on-exit"),
     ("syscall-limit", Arg::Required, "--syscall-limit"),
     ("debug", Arg::No, "d"),
@@ -465,7 +469,8 @@ fn qualify(o: &mut Options, expr: &str) -> Result<(), CliError> {
         "read" | "reads" | "r" => o.read_fds = filter::parse_fd_set(v).map_err(bad)?,
         "write" | "writes" | "w" => o.write_fds = filter::parse_fd_set(v).map_err(bad)?,
         "decode-fds" => o.decode_fds = parse_decode_fds(v)?,
-        "fault" | "inject" | "kvm" | "decode-pids" => {
+        "decode-pids" => return apply(o, "--decode-pids", Some(v.to_string())),
+        "fault" | "inject" | "kvm" => {
             return Err(unsupported(&format!("-e {q}")));
         }
         _ => {
@@ -608,6 +613,17 @@ fn apply(o: &mut Options, key: &str, val: Option<String>) -> Result<(), CliError
         }
         "--summary-percentiles" => o.summary_percentiles = true,
         "--always-show-pid" => o.always_pid = true,
+        "Y" => o.decode_pids = true,
+        "--decode-pids" => {
+            for item in v.split(',').filter(|s| !s.is_empty()) {
+                match item {
+                    "comm" => o.decode_pids = true,
+                    "none" => o.decode_pids = false,
+                    "pidns" => return Err(unsupported("-decode-pids=pidns")),
+                    _ => return Err(plain(format!("invalid decode-pids '{item}'"))),
+                }
+            }
+        }
         "X" => {
             use crate::output::text::XlatStyle;
             o.xlat = match v.as_str() {

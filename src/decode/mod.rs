@@ -113,6 +113,10 @@ impl Ctx<'_> {
     pub fn ptr(&self, i: usize) -> Value {
         Value::Ptr(self.args[i])
     }
+    /// A pid argument (`-Y` shows its command name).
+    pub fn pid(&self, i: usize) -> Value {
+        Value::Pid(self.args[i] as i32)
+    }
     pub fn fd(&self, i: usize) -> Value {
         Value::Fd(self.args[i] as i32)
     }

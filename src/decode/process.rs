@@ -293,7 +293,7 @@ pub fn wait_status(st: i32) -> Value {
 
 fn wait4(c: &mut Ctx) {
     if !c.exiting {
-        let p = c.int(0);
+        let p = c.pid(0);
         c.push(p);
         c.defer();
         return;
@@ -681,7 +681,7 @@ fn bitset(v: u64) -> Value {
 
 fn kill(c: &mut Ctx) {
     if !c.exiting {
-        let p = c.int(0);
+        let p = c.pid(0);
         c.push(p);
         c.push(signal_value(c.args[1]));
     }
@@ -689,9 +689,9 @@ fn kill(c: &mut Ctx) {
 
 fn tgkill(c: &mut Ctx) {
     if !c.exiting {
-        let a = c.int(0);
+        let a = c.pid(0);
         c.push(a);
-        let b = c.int(1);
+        let b = c.pid(1);
         c.push(b);
         c.push(signal_value(c.args[2]));
     }

@@ -348,7 +348,7 @@ pub fn siginfo_bytes(b: &[u8; 128]) -> Value {
         };
         f.push(("si_errno", v));
     }
-    let pid = Value::Int(i32_at(b, 16) as i64);
+    let pid = Value::Pid(i32_at(b, 16));
     let uid = Value::Uint(u32_at(b, 20) as u64);
     let ptr = u64_at(b, 24);
     let sigval = |f: &mut Vec<(&'static str, Value)>| {

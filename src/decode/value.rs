@@ -10,6 +10,10 @@ pub enum Value {
     Fd(i32),
     /// A descriptor with what `-y` found for it: `3</etc/passwd>`.
     FdInfo(i32, String),
+    /// A process or thread id (printed as a number; `-Y` adds the command name).
+    Pid(i32),
+    /// A pid with its command name: `1234<sh>`.
+    PidComm(i32, String),
     /// Unsigned decimal.
     Uint(u64),
     /// Hexadecimal, `0x` prefixed (`0` stays `0`).

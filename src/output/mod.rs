@@ -57,6 +57,12 @@ pub struct Lead {
     pub ip: Option<u64>,
 }
 
+/// A process's command name (`/proc/PID/comm`), for `-Y`.
+pub fn comm_of(pid: i32) -> Option<String> {
+    let s = std::fs::read_to_string(format!("/proc/{pid}/comm")).ok()?;
+    Some(s.trim_end_matches('\n').to_string())
+}
+
 /// CLOCK_MONOTONIC as (seconds, nanoseconds).
 pub fn monotonic() -> (i64, i64) {
     now(libc::CLOCK_MONOTONIC)
@@ -83,6 +89,12 @@ pub fn write_fraction(out: &mut String, nsec: i64, digits: u8) {
 
 pub struct Printer {
     pub leader: LeaderOpts,
+    /// `-Y`: pids in prefixes carry the command name (`[pid 12<sh>]`).
+    pub decode_pids: bool,
+    /// `-Y`: the last command name each prefix showed, for lines printed after the process
+    /// is gone (its `+++ exited` line).
+    prefix_comms: HashMap<i32, String>,
+
     /// `--always-show-pid`: the pid prefix even with a single process.
     pub always_pid: bool,
     /// `-c`: no trace lines at all, only the summary table at the end.
@@ -157,6 +169,9 @@ impl Printer {
             leader: LeaderOpts::default(),
             suppressed: false,
             always_pid: false,
+            decode_pids: false,
+            prefix_comms: HashMap::new(),
+
             append,
             last_rel: None,
             target_is_stderr: is_stderr,
@@ -202,12 +217,28 @@ impl Printer {
     fn prefix(&mut self, pid: i32, out: &mut String, lead: Lead) {
         use std::fmt::Write as _;
         if self.per_pid.is_none() {
+            let comm = if self.decode_pids {
+                let c = match comm_of(pid) {
+                    Some(c) => {
+                        self.prefix_comms.insert(pid, c.clone());
+                        Some(c)
+                    }
+                    None => self.prefix_comms.get(&pid).cloned(),
+                };
+                c.map(|c| format!("<{c}>")).unwrap_or_default()
+            } else {
+                String::new()
+            };
             if !self.target_is_stderr {
                 if self.follow || self.nprocs > 1 || self.always_pid {
-                    let _ = write!(out, "{pid:<5} ");
+                    if comm.is_empty() {
+                        let _ = write!(out, "{pid:<5} ");
+                    } else {
+                        let _ = write!(out, "{pid}{comm} ");
+                    }
                 }
             } else if self.nprocs > 1 || self.always_pid {
-                let _ = write!(out, "[pid {pid:>5}] ");
+                let _ = write!(out, "[pid {pid:>5}{comm}] ");
             }
         }
         let l = self.leader;
@@ -431,6 +462,12 @@ impl Printer {
         let _ = s.w.write_all(text.as_bytes());
     }
 
+    /// A pid's command name, read live from /proc as strace does (so a reaped process has
+    /// none).
+    pub fn comm(&self, pid: i32) -> Option<String> {
+        comm_of(pid)
+    }
+
     /// Text written as is to the main output (the `-c` summary table).
     pub fn write_raw(&mut self, text: &str) {
         if let Some(s) = self.shared.as_mut() {
@@ -447,6 +484,7 @@ impl Printer {
 
     /// A process is gone: close its `-ff` file.
     pub fn forget(&mut self, pid: i32) {
+        self.prefix_comms.remove(&pid);
         if let Some(mut s) = self.files.remove(&pid) {
             let _ = s.w.flush();
         }

@@ -34,6 +34,12 @@ pub fn render(out: &mut String, v: &Value, o: TextOpts) {
         Value::Fd(fd) => {
             let _ = write!(out, "{fd}");
         }
+        Value::Pid(p) => {
+            let _ = write!(out, "{p}");
+        }
+        Value::PidComm(p, comm) => {
+            let _ = write!(out, "{p}<{comm}>");
+        }
         Value::FdInfo(fd, info) => {
             let _ = write!(out, "{fd}<{info}>");
         }

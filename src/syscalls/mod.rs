@@ -103,6 +103,12 @@ pub static FD_RETURNING: &[&str] = &[
     "mq_open",
 ];
 
+/// Syscalls whose result is a pid or tid (strace's RVAL_PID/RVAL_TID), so `-Y` names it.
+pub static PID_RETURNING: &[&str] = &[
+    "getpid", "getppid", "gettid", "getpgrp", "getpgid", "getsid", "setsid", "fork", "vfork",
+    "clone", "clone3", "wait4", "waitid",
+];
+
 /// Look up a syscall by number. `None` for numbers the table does not name.
 pub fn lookup(nr: u64) -> Option<&'static SyscallEnt> {
     x86_64::SYSCALLS

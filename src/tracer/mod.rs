@@ -25,10 +25,17 @@ const NR_RESTART_SYSCALL: u64 = 219;
 const NR_FCNTL: u64 = 72;
 const NR_RT_SIGRETURN: u64 = 15;
 
-/// `-y`: replace descriptor values (at any depth) by the descriptor with what it refers to.
-fn annotate_fds(pid: i32, vals: &mut [Value], bits: u8) {
+/// `-y`/`-Y`: replace descriptor and pid values (at any depth) by the value with what it refers
+/// to: `3</etc/passwd>`, `1234<sh>`. `bits` are the -y kinds; `pids` is -Y.
+fn annotate(pid: i32, vals: &mut [Value], bits: u8, pids: bool, comms: &Printer) {
     for v in vals {
         match v {
+            Value::Pid(p) if pids && *p > 0 => {
+                if let Some(comm) = comms.comm(*p) {
+                    *v = Value::PidComm(*p, comm);
+                }
+            }
+            Value::Fd(_) | Value::SymDec("AT_FDCWD", _) if bits == 0 => {}
             Value::Fd(fd) if *fd >= 0 => {
                 if let Some(info) = fdinfo::describe(pid, *fd, bits) {
                     *v = Value::FdInfo(*fd, info);
@@ -42,12 +49,12 @@ fn annotate_fds(pid: i32, vals: &mut [Value], bits: u8) {
             }
             Value::Struct(fields, _) => {
                 for (_, f) in fields.iter_mut() {
-                    annotate_fds(pid, std::slice::from_mut(f), bits);
+                    annotate(pid, std::slice::from_mut(f), bits, pids, comms);
                 }
             }
-            Value::Array(items, _) => annotate_fds(pid, items, bits),
+            Value::Array(items, _) => annotate(pid, items, bits, pids, comms),
             Value::Named(_, inner) | Value::Changed(inner) | Value::Commented(inner, _) => {
-                annotate_fds(pid, std::slice::from_mut(inner.as_mut()), bits)
+                annotate(pid, std::slice::from_mut(inner.as_mut()), bits, pids, comms)
             }
             _ => {}
         }
@@ -147,6 +154,8 @@ pub struct Tracer {
     stop_stime_ns: u64,
     /// `-P` paths.
     paths: Option<pathtrace::PathSet>,
+    /// Syscall numbers whose result is a pid (`-Y` names it).
+    pid_returning: Vec<bool>,
     /// Syscall numbers whose result is a descriptor (`-y` annotates it).
     fd_returning: Vec<bool>,
     /// The seccomp-bpf fast path is on: tracees run with PTRACE_CONT between traced syscalls.
@@ -245,6 +254,15 @@ impl Tracer {
             stats: None,
             count_only: false,
             stop_stime_ns: 0,
+            pid_returning: {
+                let mut v = vec![false; syscalls::x86_64::SYSCALLS.len()];
+                for name in syscalls::PID_RETURNING {
+                    if let Some(nr) = syscalls::by_name(name) {
+                        v[nr as usize] = true;
+                    }
+                }
+                v
+            },
             fd_returning: {
                 let mut v = vec![false; syscalls::x86_64::SYSCALLS.len()];
                 for name in syscalls::FD_RETURNING {
@@ -744,7 +762,10 @@ impl Tracer {
             line.push_str("--- ");
             crate::xlat::signals::write_signal_name(&mut line, sig as u32);
             line.push(' ');
-            let v = decode::signal::siginfo(&si);
+            let mut v = decode::signal::siginfo(&si);
+            if self.opts.decode_pids {
+                annotate(pid, std::slice::from_mut(&mut v), 0, true, &self.printer);
+            }
             output::text::render(&mut line, &v, self.printer.text);
             line.push_str(" ---");
             let ip = if self.opts.iptr {
@@ -1060,8 +1081,14 @@ impl Tracer {
                 self.decoders.decode(nr, ent, &mut c);
             }
             let more = c.more;
-            if self.opts.decode_fds != 0 {
-                annotate_fds(pid, &mut t.vals, self.opts.decode_fds);
+            if self.opts.decode_fds != 0 || self.opts.decode_pids {
+                annotate(
+                    pid,
+                    &mut t.vals,
+                    self.opts.decode_fds,
+                    self.opts.decode_pids,
+                    &self.printer,
+                );
             }
             t.entry_len = t.vals.len();
             t.entry_more = more;
@@ -1121,9 +1148,31 @@ impl Tracer {
             let never_fails = ent.is_some_and(|e| e.class & syscalls::class::NEVER_FAILS != 0);
             self.result.clear();
             output::format_result(&mut self.result, rval, &ret, never_fails);
-            if self.opts.decode_fds != 0 && !raw {
+            if self.opts.decode_pids
+                && !raw
+                && rval > 0
+                && self
+                    .pid_returning
+                    .get(nr as usize)
+                    .copied()
+                    .unwrap_or(false)
+                && let Some(comm) = self.printer.comm(rval as i32)
+            {
+                self.result.push('<');
+                self.result.push_str(&comm);
+                self.result.push('>');
+            }
+            if (self.opts.decode_fds != 0 || self.opts.decode_pids) && !raw {
                 let entry_len = t.entry_len;
-                annotate_fds(pid, &mut t.vals[entry_len..], self.opts.decode_fds);
+                annotate(
+                    pid,
+                    &mut t.vals[entry_len..],
+                    self.opts.decode_fds,
+                    self.opts.decode_pids,
+                    &self.printer,
+                );
+            }
+            if self.opts.decode_fds != 0 && !raw {
                 let returns_fd = self.fd_returning.get(nr as usize).copied().unwrap_or(false)
                     || (nr == NR_FCNTL
                         && matches!(t.args[1] as i32, libc::F_DUPFD | libc::F_DUPFD_CLOEXEC));
