@@ -687,18 +687,20 @@ fn retag_comms(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut i = 0;
     while i < b.len() {
-        if b[i] == b'<' && i > 0 && b[i - 1].is_ascii_digit() {
-            if let Some(len) = line[i + 1..].find('>') {
-                let inner = &line[i + 1..i + 1 + len];
-                if (1..=15).contains(&inner.len())
-                    && !inner.contains(['/', ':', '[', ']', '<', ' ', '"'])
-                {
-                    out.push('#');
-                    out.push_str(inner);
-                    out.push('#');
-                    i += len + 2;
-                    continue;
-                }
+        if b[i] == b'<'
+            && i > 0
+            && b[i - 1].is_ascii_digit()
+            && let Some(len) = line[i + 1..].find('>')
+        {
+            let inner = &line[i + 1..i + 1 + len];
+            if (1..=15).contains(&inner.len())
+                && !inner.contains(['/', ':', '[', ']', '<', ' ', '"'])
+            {
+                out.push('#');
+                out.push_str(inner);
+                out.push('#');
+                i += len + 2;
+                continue;
             }
         }
         out.push(b[i] as char);
