@@ -160,6 +160,17 @@ const WORKLOADS: &[Workload] = &[
     wl("signals -f -Y",         &["-f", "-Y"],    &["@signals"]),
     wl("cat -P",                &["-P", "/etc/hostname"], &["cat", "/etc/hostname"]),
     wl("ls -P libc",            &["-P", "/lib/x86_64-linux-gnu/libc.so.6"], &["ls", LS_DIR]),
+    // Tampering (-e inject / -e fault).
+    wl("ls inject close when=3", &["-e", "inject=close:error=22:when=3"], &["ls", LS_DIR]),
+    wl("python3 getpid retval", &["-e", "inject=getpid:retval=42", "-e", "trace=getpid"], &[PY, "-c", "import os; print(os.getpid())"]),
+    wl("sh write signal", &["-e", "inject=write:signal=SIGUSR1", "-e", "trace=write"], &["sh", "-c", "trap '' USR1; echo x"]),
+    wl("sleep delay_enter -T", &["-T", "-e", "inject=clock_nanosleep:delay_enter=20ms", "-e", "trace=clock_nanosleep"], &["sleep", "0.01"]),
+    wl("cat poke_enter",        &["-e", "inject=openat:poke_enter=@arg2=2f6574632f686f7374732f00:when=3"], &["cat", "/etc/hostname"]),
+    wl("python3 fault openat",  &["-e", "fault=openat:error=ENOENT:when=4+2", "-e", "trace=openat"], &[PY, "-B", "-c", "import json"]),
+    wl("sh -f inject seccomp",  &["-f", "-e", "trace=write,close", "-e", "inject=close:error=EBADF:when=2"], &["sh", "-c", "echo a | cat"]),
+    wl("sh -f inject untraced", &["-f", "-e", "trace=write", "-e", "inject=close:error=EBADF:when=2"], &["sh", "-c", "echo a | cat"]),
+    wl("ls inject -z",          &["-z", "-e", "inject=openat:error=ENOENT:when=3"], &["ls", LS_DIR]),
+    wl("true inject syscall=",  &["-e", "inject=getppid:syscall=gettid:retval=7"], &["@fork_wait"]),
     // The seccomp-bpf path (automatic with -f and a partial trace set; strace needs
     // --seccomp-bpf for the same output).
     wl("sh pipe -f trace=write,openat", &["-f", "-e", "trace=write,openat,close"], &["sh", "-c", "echo a | cat"]),

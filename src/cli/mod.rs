@@ -61,6 +61,8 @@ pub struct Options {
     pub decode_pids: bool,
     /// `--always-show-pid`.
     pub always_pid: bool,
+    /// `-e inject=` / `-e fault=` rules, in command-line order (later ones win).
+    pub inject: Vec<crate::filter::inject::InjectRule>,
     /// `-c` (1: summary only) or `-C` (2: trace and summary).
     pub summary: u8,
     /// `-w`: summarise wall-clock latency instead of system time.
@@ -127,6 +129,7 @@ impl Default for Options {
             interruptible: None,
             daemonize: 0,
             summary: 0,
+            inject: Vec::new(),
             always_pid: false,
             decode_pids: false,
             summary_wall: false,
@@ -280,6 +283,8 @@ const LONG: &[(&str, Arg, &str)] = &[
     ("summary-syscall-overhead", Arg::Required, "O"),
     ("summary-percentiles", Arg::No, "--summary-percentiles"),
     ("always-show-pid", Arg::No, "--always-show-pid"),
+    ("inject", Arg::Required, "--inject"),
+    ("fault", Arg::Required, "--fault"),
     ("decode-pids", Arg::Required, "--decode-pids"),
     ("kill-on-exit", Arg::No, "--kill-on-exit"),
     ("syscall-limit", Arg::Required, "--syscall-limit"),
@@ -470,7 +475,9 @@ fn qualify(o: &mut Options, expr: &str) -> Result<(), CliError> {
         "write" | "writes" | "w" => o.write_fds = filter::parse_fd_set(v).map_err(bad)?,
         "decode-fds" => o.decode_fds = parse_decode_fds(v)?,
         "decode-pids" => return apply(o, "--decode-pids", Some(v.to_string())),
-        "fault" | "inject" | "kvm" => {
+        "inject" => o.inject.push(filter::inject::parse(v, false).map_err(bad)?),
+        "fault" => o.inject.push(filter::inject::parse(v, true).map_err(bad)?),
+        "kvm" => {
             return Err(unsupported(&format!("-e {q}")));
         }
         _ => {
@@ -517,6 +524,8 @@ fn apply(o: &mut Options, key: &str, val: Option<String>) -> Result<(), CliError
         "--verbose" => qualify(o, &format!("verbose={v}"))?,
         "--raw" => qualify(o, &format!("raw={v}"))?,
         "--read" => qualify(o, &format!("read={v}"))?,
+        "--inject" => qualify(o, &format!("inject={v}"))?,
+        "--fault" => qualify(o, &format!("fault={v}"))?,
         "--write" => qualify(o, &format!("write={v}"))?,
         "z" => o.status = status::SUCCESSFUL,
         "Z" => o.status = status::FAILED,

@@ -3,6 +3,8 @@
 //! engine consults once per event. Syscall sets are bitmaps indexed by syscall number, so the hot
 //! path pays one bit test.
 
+pub mod inject;
+
 use crate::syscalls::{self, class};
 
 /// A set of syscall numbers. Numbers beyond the table (unknown syscalls) follow `others`.

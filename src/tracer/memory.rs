@@ -54,6 +54,41 @@ impl ProcMem {
     }
 }
 
+/// Write `data` into the tracee at `addr` (`poke_enter`/`poke_exit`): process_vm_writev, or
+/// word by word with PTRACE_POKEDATA (read-modify-write at the edges) where that fails.
+pub fn write(pid: libc::pid_t, addr: u64, data: &[u8]) -> bool {
+    let local = libc::iovec {
+        iov_base: data.as_ptr() as *mut libc::c_void,
+        iov_len: data.len(),
+    };
+    let remote = libc::iovec {
+        iov_base: addr as *mut libc::c_void,
+        iov_len: data.len(),
+    };
+    // SAFETY: the local iovec covers `data`; the kernel checks the remote range.
+    let r = unsafe { libc::process_vm_writev(pid, &local, 1, &remote, 1, 0) };
+    if r == data.len() as isize {
+        return true;
+    }
+    let mut off = 0usize;
+    while off < data.len() {
+        let a = addr.wrapping_add(off as u64);
+        let aligned = a & !7;
+        let skip = (a - aligned) as usize;
+        let Ok(word) = super::ptrace::peekdata(pid, aligned) else {
+            return false;
+        };
+        let mut bytes = word.to_le_bytes();
+        let take = (8 - skip).min(data.len() - off);
+        bytes[skip..skip + take].copy_from_slice(&data[off..off + take]);
+        if super::ptrace::pokedata(pid, aligned, u64::from_le_bytes(bytes)).is_err() {
+            return false;
+        }
+        off += take;
+    }
+    true
+}
+
 impl Mem for ProcMem {
     fn read_some(&self, addr: u64, buf: &mut [u8]) -> usize {
         if buf.is_empty() {

@@ -105,6 +105,12 @@ struct Tracee {
     lead: Lead,
     /// Monotonic time of the current syscall's entry (`-T`).
     entry_time: (i64, i64),
+    /// Invocations seen per syscall number, for `-e inject=...:when=`.
+    inject_counts: HashMap<u64, u32>,
+    /// Tampering applied at this syscall's entry that the exit must finish.
+    inject: Option<ActiveInject>,
+    /// A signal to deliver when resuming (`:signal=`).
+    pending_sig: i32,
     /// Start of the current syscall for `-c` (system time or monotonic, in ns).
     count_start: u64,
     /// The last syscall number seen, for `-n` on signal and exit lines.
@@ -130,6 +136,9 @@ impl Tracee {
             lead: Lead::default(),
             entry_time: (0, 0),
             count_start: 0,
+            inject_counts: HashMap::new(),
+            inject: None,
+            pending_sig: 0,
             last_nr: None,
         }
     }
@@ -166,6 +175,17 @@ pub struct Tracer {
     printed: u64,
     /// `--syscall-limit` reached: detach everything.
     limit_reached: bool,
+}
+
+/// Tampering in progress for one syscall.
+struct ActiveInject {
+    /// The value the syscall returns instead (`-errno` or `retval`).
+    fake: Option<i64>,
+    delay_exit_ns: Option<u64>,
+    poke_exit: Vec<(usize, Vec<u8>)>,
+    delayed: bool,
+    /// Only argument memory was changed: strace's `(INJECTED: args)`.
+    poked: bool,
 }
 
 /// One syscall stop's facts.
@@ -613,7 +633,8 @@ impl Tracer {
                     }),
             ));
             self.printer.suppressed = self.opts.summary == 1;
-            self.count_only = self.opts.summary == 1 && self.opts.paths.is_empty();
+            self.count_only =
+                self.opts.summary == 1 && self.opts.paths.is_empty() && self.opts.inject.is_empty();
         }
         if !self.opts.paths.is_empty() {
             let quiet = self.opts.quiet & quiet::PATH_RESOLUTION != 0;
@@ -732,7 +753,11 @@ impl Tracer {
                 self.detach_all();
                 return;
             }
-            self.resume(pid, 0);
+            let sig = self
+                .tracees
+                .get_mut(&pid)
+                .map_or(0, |t| std::mem::take(&mut t.pending_sig));
+            self.resume(pid, sig);
             return;
         }
         if event == libc::PTRACE_EVENT_SECCOMP {
@@ -742,7 +767,11 @@ impl Tracer {
             } else {
                 self.on_syscall_stop(pid, info);
             }
-            let _ = ptrace::syscall(pid, 0);
+            let sig = self
+                .tracees
+                .get_mut(&pid)
+                .map_or(0, |t| std::mem::take(&mut t.pending_sig));
+            let _ = ptrace::syscall(pid, sig);
             return;
         }
         if event != 0 {
@@ -1022,6 +1051,27 @@ impl Tracer {
             // -n on signal and exit lines shows the last syscall made, traced or not.
             t.last_nr = Some(nr);
             t.vals.clear();
+            t.inject = None;
+            // -T counts from here, so a delay_enter injection shows in the duration.
+            if self.opts.syscall_times.is_some() {
+                t.entry_time = output::monotonic();
+            }
+            // As in strace 6.1, only syscalls in the trace set are tampered with (they may still
+            // go unprinted: -e status=, -z/-Z, -P).
+            if !self.opts.inject.is_empty()
+                && !t.hidden
+                && self.opts.trace.contains(nr)
+                && let Some(rule) = self.opts.inject.iter().rev().find(|r| r.set.contains(nr))
+            {
+                let n = t.inject_counts.entry(nr).or_insert(0);
+                *n = n.saturating_add(1);
+                if rule.fires(*n) {
+                    t.inject = Some(inject_entry(pid, rule, &stop.args));
+                    if let Some(sig) = rule.signal {
+                        t.pending_sig = sig as i32;
+                    }
+                }
+            }
             t.traced = !t.hidden && self.opts.trace.contains(nr);
             if t.traced
                 && let Some(paths) = &self.paths
@@ -1048,9 +1098,6 @@ impl Tracer {
                 nr: Some(nr),
                 ip: Some(stop.ip),
             };
-            if self.opts.syscall_times.is_some() {
-                t.entry_time = output::monotonic();
-            }
             self.dopts.verbose = self.opts.verbose_for(nr);
             let mut c = Ctx {
                 mem: &memory::ProcMem::new(pid),
@@ -1102,11 +1149,36 @@ impl Tracer {
                 return;
             }
             t.in_syscall = false;
+            let mut rval = stop.rval;
+            let mut tamper_note = "";
+            if let Some(active) = t.inject.take() {
+                if let Some(fake) = active.fake
+                    && let Ok(mut regs) = ptrace::getregs(pid)
+                {
+                    regs.rax = fake as u64;
+                    if ptrace::setregs(pid, &regs).is_ok() {
+                        rval = fake;
+                    }
+                }
+                for (i, data) in &active.poke_exit {
+                    memory::write(pid, t.args[*i], data);
+                }
+                if let Some(ns) = active.delay_exit_ns {
+                    std::thread::sleep(std::time::Duration::from_nanos(ns));
+                }
+                tamper_note = match (active.fake.is_some(), active.poked, active.delayed) {
+                    (true, _, true) => " (INJECTED) (DELAYED)",
+                    (true, _, false) => " (INJECTED)",
+                    (false, true, true) => " (INJECTED: args) (DELAYED)",
+                    (false, true, false) => " (INJECTED: args)",
+                    (false, false, true) => " (DELAYED)",
+                    (false, false, false) => "",
+                };
+            }
             if !t.traced {
                 return;
             }
             let nr = t.nr;
-            let rval = stop.rval;
             if let Some(stats) = self.stats.as_mut() {
                 let now = if self.opts.summary_wall {
                     let (s, n) = output::monotonic();
@@ -1148,6 +1220,7 @@ impl Tracer {
             let never_fails = ent.is_some_and(|e| e.class & syscalls::class::NEVER_FAILS != 0);
             self.result.clear();
             output::format_result(&mut self.result, rval, &ret, never_fails);
+            self.result.push_str(tamper_note);
             if self.opts.decode_pids
                 && !raw
                 && rval > 0
@@ -1400,6 +1473,40 @@ fn syscall_name(nr: u64) -> std::borrow::Cow<'static, str> {
     match syscalls::lookup(nr) {
         Some(e) => std::borrow::Cow::Borrowed(e.name),
         None => std::borrow::Cow::Owned(format!("syscall_{nr:#x}")),
+    }
+}
+
+/// Tamper with a syscall at its entry: poke memory, replace the syscall number when the
+/// result is faked, and hold the tracee for `delay_enter`.
+fn inject_entry(
+    pid: i32,
+    rule: &crate::filter::inject::InjectRule,
+    args: &[u64; 6],
+) -> ActiveInject {
+    for (i, data) in &rule.poke_enter {
+        memory::write(pid, args[*i], data);
+    }
+    let fake = match (rule.error, rule.retval) {
+        (Some(e), _) => Some(-(e as i64)),
+        (None, Some(v)) => Some(v),
+        _ => None,
+    };
+    if fake.is_some()
+        && let Ok(mut regs) = ptrace::getregs(pid)
+    {
+        // -1 is no syscall at all; `:syscall=` names a harmless one to run instead.
+        regs.orig_rax = rule.syscall.unwrap_or(u64::MAX);
+        let _ = ptrace::setregs(pid, &regs);
+    }
+    if let Some(ns) = rule.delay_enter_ns {
+        std::thread::sleep(std::time::Duration::from_nanos(ns));
+    }
+    ActiveInject {
+        fake,
+        delay_exit_ns: rule.delay_exit_ns,
+        poke_exit: rule.poke_exit.clone(),
+        delayed: rule.delay_enter_ns.is_some() || rule.delay_exit_ns.is_some(),
+        poked: !rule.poke_enter.is_empty() || !rule.poke_exit.is_empty(),
     }
 }
 

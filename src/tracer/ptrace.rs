@@ -115,6 +115,26 @@ pub fn getregs(pid: pid_t) -> Result<libc::user_regs_struct, i32> {
     Ok(regs)
 }
 
+/// Write the general registers back (tampering: syscall number, return value).
+pub fn setregs(pid: pid_t, regs: &libc::user_regs_struct) -> Result<(), i32> {
+    let mut iov = libc::iovec {
+        iov_base: regs as *const _ as *mut c_void,
+        iov_len: std::mem::size_of::<libc::user_regs_struct>(),
+    };
+    const NT_PRSTATUS: usize = 1;
+    req(
+        libc::PTRACE_SETREGSET,
+        pid,
+        NT_PRSTATUS,
+        &mut iov as *mut libc::iovec as usize,
+    )
+    .map(drop)
+}
+
+pub fn pokedata(pid: pid_t, addr: u64, word: u64) -> Result<(), i32> {
+    req(libc::PTRACE_POKEDATA, pid, addr as usize, word as usize).map(drop)
+}
+
 pub fn peekdata(pid: pid_t, addr: u64) -> Result<u64, i32> {
     // PEEKDATA returns the word itself; -1 is ambiguous, so errno is cleared first.
     // SAFETY: errno location is thread-local and always valid.
