@@ -21,7 +21,7 @@
 //! | `Or` | `{"or": [value, ...]}` (every part, zero ones included) |
 //! | `Alt` | `{"value": value, "alt": "8192*1024"}` |
 //! | `Commented` | `{"value": value, "comment": "39 vars"}` |
-//! | `Struct` | an object of strace's field names, plus `"_more": true` when abbreviated; an unnamed field is `"_N"` (its index) |
+//! | `Struct` | an object of strace's field names, plus `"_more": true` when abbreviated; an unnamed field is `"_N"` (its index); a field named like a typed value's key (`str`, `raw`, `value`, `path` ..., see `RESERVED_FIELDS`) gets a leading `_` |
 //! | `Array` | an array; when abbreviated `{"items": [...], "_more": true}` |
 //! | `Unreadable` | `{"addr": "0x7ffd1000", "unreadable": true}` |
 //! | `Expr` | `{"expr": "8192*1024"}` |
@@ -158,6 +158,26 @@ fn seq(items: &[Value]) -> Vec<J> {
     out
 }
 
+/// Keys that mark an object as one of the typed values above: a structure field of that name
+/// is written with a leading `_`, so a structure never reads as a typed value.
+const RESERVED_FIELDS: [&str; 15] = [
+    "str",
+    "raw",
+    "oct",
+    "or",
+    "alt",
+    "expr",
+    "sigset",
+    "changed",
+    "label",
+    "unreadable",
+    "comment",
+    "in",
+    "items",
+    "value",
+    "path",
+];
+
 /// Render one decoded value as typed JSON (see the module documentation for the shapes).
 #[allow(dead_code)] // called by the engine once JSON output is wired
 pub fn value_to_json(v: &Value) -> J {
@@ -184,6 +204,8 @@ pub fn value_to_json(v: &Value) -> J {
             for (i, (name, val)) in fields.iter().enumerate() {
                 let mut key = if name.is_empty() {
                     format!("_{i}")
+                } else if RESERVED_FIELDS.contains(name) {
+                    format!("_{name}")
                 } else {
                     (*name).to_string()
                 };
@@ -1006,12 +1028,13 @@ mod tests {
                 ("st_size", Value::Int(832)),
                 ("", Value::Hex(1)),
                 ("st_size", Value::Int(1)),
+                ("value", Value::Int(2)),
             ],
             true,
         );
         assert_eq!(
             j(&s),
-            r#"{"st_mode":{"mode":"S_IFREG|0644","value":33188},"st_size":832,"_2":"0x1","st_size_3":1,"_more":true}"#
+            r#"{"st_mode":{"mode":"S_IFREG|0644","value":33188},"st_size":832,"_2":"0x1","st_size_3":1,"_value":2,"_more":true}"#
         );
         assert_eq!(j(&Value::Struct(vec![], false)), "{}");
         let a = Value::Array(vec![Value::str(b"sh".to_vec(), false)], false);
