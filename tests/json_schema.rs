@@ -516,6 +516,7 @@ fn every_value_in_a_syscall_event() {
         pid: 100,
         tid: Some(101),
         time_ns: Some(1_765_000_000_000_000_000),
+        ip: None,
     };
     let ev = syscall_event(
         o,
@@ -536,6 +537,7 @@ fn startup_events() -> Vec<J> {
         pid: 4242,
         tid: Some(4242),
         time_ns: Some(1_765_000_000_000_000_000 + t),
+        ip: Some(0x401000),
     };
     let mut evs = Vec::new();
     let execve = [
@@ -778,6 +780,8 @@ fn violations_are_reported() {
     assert_invalid(&mutate(&|e| e["type"] = json!("sycall")));
     assert_invalid(&mutate(&|e| e["nr"] = json!(-1)));
     assert_invalid(&mutate(&|e| e["retval"] = json!("0")));
+    assert_eq!(base["ip"], "0x401000");
+    assert_invalid(&mutate(&|e| e["ip"] = json!(4198400)));
     // errno needs its number and text.
     assert_invalid(&mutate(&|e| {
         e.as_object_mut().unwrap().remove("errno_num");

@@ -29,6 +29,20 @@
 //! | `Changed` after a value | folded with it: `{"in": before, "out": after}`; alone `{"changed": value}` |
 //! | `Named` | in argument lists its label is the key; elsewhere `{"label": "flags", "value": value}` |
 
+//!
+//! # Events
+//!
+//! Every event has `type` and `pid`, then `tid`, `time_ns` (wall clock, ns since the epoch) and
+//! `ip` (`-i`) when known:
+//!
+//! - `syscall` (one per call, at its exit, see [`syscall_event`]): `name`, `nr`, `args` (an
+//!   object keyed by kernel parameter name, see [`args_to_json`]), `retval` (-1 on error, null
+//!   for `?`), on error `errno`/`errno_num`/`errno_text`, and optionally `ret` (decoded result),
+//!   `exit_time_ns`, `duration_ns`, `unfinished`, `injected`, `data_hex`;
+//! - `signal` (`signal`, `signo`, `siginfo`), `stop` (`signal`, `signo`);
+//! - `exit` (`status` "exited" with `code`, or "killed" with `signal`, `signo`, `core_dumped`);
+//! - `attach`, `detach` (`reason`), `exec` (`former_tid`).
+
 use crate::decode::{Flags, QStr, Value};
 use serde_json::{Map, Value as J, json};
 
@@ -635,6 +649,8 @@ pub struct Origin {
     pub tid: Option<i32>,
     /// Wall-clock time (CLOCK_REALTIME) in nanoseconds since the epoch; for a syscall, its entry.
     pub time_ns: Option<i64>,
+    /// `-i`: the instruction pointer (of the syscall instruction, or where a signal arrived).
+    pub ip: Option<u64>,
 }
 
 fn event(kind: &str, o: Origin) -> Map<String, J> {
@@ -646,6 +662,9 @@ fn event(kind: &str, o: Origin) -> Map<String, J> {
     }
     if let Some(t) = o.time_ns {
         m.insert("time_ns".into(), J::from(t));
+    }
+    if let Some(ip) = o.ip {
+        m.insert("ip".into(), hex(ip));
     }
     m
 }
@@ -1138,6 +1157,7 @@ mod tests {
             pid: 10,
             tid: Some(11),
             time_ns: Some(1_700_000_000_123_456_789),
+            ip: Some(0x7f00),
         };
         let vals = [Value::Fd(3)];
         let ev = syscall_event(
@@ -1160,7 +1180,7 @@ mod tests {
         assert_eq!(
             to_line(&ev),
             concat!(
-                r#"{"type":"syscall","pid":10,"tid":11,"time_ns":1700000000123456789,"name":"close","nr":3,"#,
+                r#"{"type":"syscall","pid":10,"tid":11,"time_ns":1700000000123456789,"ip":"0x7f00","name":"close","nr":3,"#,
                 r#""args":{"fd":3},"retval":-1,"errno":"EBADF","errno_num":9,"errno_text":"Bad file descriptor","#,
                 r#""exit_time_ns":1700000000123457989,"duration_ns":1200}"#,
                 "\n"
