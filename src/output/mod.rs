@@ -1,6 +1,7 @@
 //! Trace output: where lines go (stderr, `-o FILE`, `-o |cmd`, `-ff` files) and strace's line
 //! discipline: pid prefixes, the result column, `<unfinished ...>` and `<... resumed>`.
 
+pub mod json;
 pub mod text;
 
 use crate::decode::{Ret, Value};
