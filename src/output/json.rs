@@ -200,6 +200,8 @@ pub fn value_to_json(v: &Value) -> J {
         Value::Fd(fd) => J::from(*fd),
         Value::Uint(u) => J::from(*u),
         Value::FdInfo(fd, info) => json!({"fd": fd, "path": info}),
+        Value::Pid(p) => J::from(*p),
+        Value::PidComm(p, comm) => json!({"pid": p, "comm": comm}),
         Value::Hex(h) => hex(*h),
         Value::Ptr(0) => J::Null,
         Value::Ptr(p) => hex(*p),
