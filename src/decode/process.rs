@@ -2,7 +2,9 @@
 
 use super::generic::signal_value;
 use super::{Ctx, Ret, Value, flags, read_array, read_cstr, u32_at, u64_at};
+use crate::xlat::Xlat;
 use crate::xlat::flags as fl;
+use crate::xlat::memproc as mp;
 
 pub static DECODERS: &[(&str, super::DecodeFn)] = &[
     ("execve", execve),
@@ -10,6 +12,48 @@ pub static DECODERS: &[(&str, super::DecodeFn)] = &[
     ("clone", clone),
     ("clone3", clone3),
     ("wait4", wait4),
+    ("waitid", waitid),
+    ("getrusage", getrusage),
+    ("times", times),
+    ("getpriority", getpriority),
+    ("setpriority", setpriority),
+    ("prctl", prctl),
+    ("personality", personality),
+    ("unshare", unshare),
+    ("setns", setns),
+    ("pidfd_open", pidfd_open),
+    ("pidfd_send_signal", pidfd_send_signal),
+    ("pidfd_getfd", pidfd_getfd),
+    ("sched_getaffinity", sched_getaffinity),
+    ("sched_setaffinity", sched_setaffinity),
+    ("sched_getscheduler", sched_getscheduler),
+    ("sched_setscheduler", sched_setscheduler),
+    ("sched_getparam", sched_getparam),
+    ("sched_setparam", sched_setparam),
+    ("sched_get_priority_max", sched_policy_arg),
+    ("sched_get_priority_min", sched_policy_arg),
+    ("sched_rr_get_interval", sched_rr_get_interval),
+    ("sched_getattr", sched_getattr),
+    ("sched_setattr", sched_setattr),
+    ("ioprio_get", ioprio_get),
+    ("ioprio_set", ioprio_set),
+    ("setuid", uid1),
+    ("setgid", uid1),
+    ("setfsuid", uid1),
+    ("setfsgid", uid1),
+    ("setreuid", uid2),
+    ("setregid", uid2),
+    ("setresuid", uid3),
+    ("setresgid", uid3),
+    ("getresuid", getresuid),
+    ("getresgid", getresuid),
+    ("setgroups", setgroups),
+    ("capget", capget),
+    ("capset", capset),
+    ("seccomp", seccomp),
+    ("kcmp", kcmp),
+    ("get_robust_list", get_robust_list),
+    ("futex_waitv", futex_waitv),
     ("exit", int_arg),
     ("exit_group", int_arg),
     ("arch_prctl", arch_prctl),
@@ -307,10 +351,12 @@ fn wait4(c: &mut Ctx) {
         c.ptr(1)
     };
     c.push(st);
-    let mut o = flags(fl::WAIT_OPTIONS, c.args[2] as u32 as u64);
-    o.zero = "0";
-    c.push(Value::Flags(o));
-    let r = c.ptr(3);
+    c.push(xflags(fl::WAIT_OPTIONS, c.args[2] as u32 as u64, "W???"));
+    let r = if c.rval > 0 {
+        rusage(c, c.args[3])
+    } else {
+        c.ptr(3)
+    };
     c.push(r);
 }
 
@@ -551,17 +597,38 @@ pub fn timespec(c: &Ctx, addr: u64) -> Value {
 }
 
 /// The futex op word: strace's table names whole words (`FUTEX_WAIT_BITSET_PRIVATE|FUTEX_CLOCK_REALTIME`);
-/// other words print as their flag bits plus the command in hex.
+/// any other word prints as `0x201 /* FUTEX_??? */`.
 fn futex_op(raw: u64) -> Value {
-    let raw = raw as u32 as u64;
-    match crate::xlat::name_of(fl::FUTEX_OPS, raw) {
-        Some(n) => Value::Sym(n, raw),
-        None => {
-            let mut f = flags(fl::FUTEX_OP_FLAGS, raw & !0x7f);
-            f.extra.push(format!("{:#x} /* FUTEX_??? */", raw & 0x7f));
-            Value::Flags(f)
-        }
+    super::sym(fl::FUTEX_OPS, raw as u32 as u64, "FUTEX_???")
+}
+
+/// The FUTEX_WAKE_OP operation word, as strace 6.1 prints it:
+/// `FUTEX_OP_ADD<<28|0x1<<12|FUTEX_OP_CMP_GT<<24|0`.
+fn futex_wake_op(v: u32) -> Value {
+    let mut s = String::new();
+    if (v >> 28) & 8 != 0 {
+        s.push_str("FUTEX_OP_OPARG_SHIFT<<28|");
     }
+    let op = ((v >> 28) & 7) as u64;
+    match crate::xlat::name_of(fl::FUTEX_WAKE_OPS, op) {
+        Some(n) => s.push_str(&format!("{n}<<28")),
+        None => s.push_str(&format!("{op:#x}<<28 /* FUTEX_OP_??? */")),
+    }
+    s.push('|');
+    s.push_str(&text(&Value::Hex(((v >> 12) & 0xfff) as u64)));
+    s.push_str("<<12|");
+    let cmp = ((v >> 24) & 0xf) as u64;
+    match crate::xlat::name_of(fl::FUTEX_WAKE_CMPS, cmp) {
+        Some(n) => s.push_str(&format!("{n}<<24")),
+        None => s.push_str(&format!("{} /* FUTEX_OP_CMP_??? */", {
+            let mut t = text(&Value::Hex(cmp));
+            t.push_str("<<24");
+            t
+        })),
+    }
+    s.push('|');
+    s.push_str(&text(&Value::Hex((v & 0xfff) as u64)));
+    Value::Expr(s)
 }
 
 fn futex(c: &mut Ctx) {
@@ -573,47 +640,124 @@ fn futex(c: &mut Ctx) {
     c.push(a);
     c.push(futex_op(op));
     let val = c.uint(2);
+    let val2 = c.uint(3);
+    let timeout = timespec(c, c.args[3]);
+    let uaddr2 = c.ptr(4);
+    let val3 = c.args[5] as u32;
     match op & 0x7f {
+        // FUTEX_WAIT
         0 => {
-            // FUTEX_WAIT: uaddr, op, val, timeout
             c.push(val);
-            let t = timespec(c, c.args[3]);
-            c.push(t);
+            c.push(timeout);
         }
+        // FUTEX_LOCK_PI, FUTEX_LOCK_PI2
+        6 | 13 => c.push(timeout),
+        // FUTEX_WAIT_BITSET
         9 => {
-            // FUTEX_WAIT_BITSET: uaddr, op, val, timeout, uaddr2 (ignored), val3
             c.push(val);
-            let t = timespec(c, c.args[3]);
-            c.push(t);
-            let u2 = c.ptr(4);
-            c.push(u2);
-            c.push(bitset(c.args[5]));
+            c.push(timeout);
+            c.push(bitset(val3 as u64));
         }
+        // FUTEX_WAKE_BITSET
         10 => {
             c.push(val);
-            c.push(bitset(c.args[5]));
+            c.push(bitset(val3 as u64));
         }
-        1 | 7 | 8 => c.push(val), // WAKE, UNLOCK_PI, TRYLOCK_PI
-        3 | 4 => {
-            // REQUEUE / CMP_REQUEUE: val, val2 (as count), uaddr2, [val3]
+        // FUTEX_REQUEUE
+        3 => {
             c.push(val);
-            let v2 = c.uint(3);
-            c.push(v2);
-            let u2 = c.ptr(4);
-            c.push(u2);
-            if op & 0x7f == 4 {
-                let v3 = c.uint(5);
-                c.push(v3);
-            }
+            c.push(val2);
+            c.push(uaddr2);
         }
+        // FUTEX_CMP_REQUEUE, FUTEX_CMP_REQUEUE_PI
+        4 | 12 => {
+            c.push(val);
+            c.push(val2);
+            c.push(uaddr2);
+            c.push(Value::Uint(val3 as u64));
+        }
+        // FUTEX_WAKE_OP
+        5 => {
+            c.push(val);
+            c.push(val2);
+            c.push(uaddr2);
+            c.push(futex_wake_op(val3));
+        }
+        // FUTEX_WAIT_REQUEUE_PI
+        11 => {
+            c.push(val);
+            c.push(timeout);
+            c.push(uaddr2);
+        }
+        // FUTEX_FD, FUTEX_WAKE
+        2 | 1 => c.push(val),
+        // FUTEX_UNLOCK_PI, FUTEX_TRYLOCK_PI
+        7 | 8 => {}
         _ => {
             c.push(val);
-            for i in 3..6 {
-                let v = c.hex(i);
-                c.push(v);
-            }
+            let t = c.ptr(3);
+            c.push(t);
+            c.push(uaddr2);
+            c.push(Value::Hex(val3 as u64));
         }
     }
+}
+
+const FUTEX_WAITV_FLAGS: Xlat = &[(2, "FUTEX_32"), (0x80, "FUTEX_PRIVATE_FLAG")];
+
+/// futex_waitv(waiters, nr_futexes, flags, timeout, clockid).
+fn futex_waitv(c: &mut Ctx) {
+    if c.exiting {
+        return;
+    }
+    let addr = c.args[0];
+    let n = c.args[1] as u32 as usize;
+    let arr = if addr == 0 {
+        Value::Ptr(0)
+    } else {
+        let shown = n.min(c.opts.strsize);
+        let mut items = Vec::new();
+        let mut bad = false;
+        for i in 0..shown {
+            let a = addr.wrapping_add(24 * i as u64);
+            match read_array::<24>(c.mem, a) {
+                Some(b) => {
+                    let mut f = vec![
+                        ("val", Value::Hex(u64_at(&b, 0))),
+                        ("uaddr", Value::Ptr(u64_at(&b, 8))),
+                        (
+                            "flags",
+                            xflags(FUTEX_WAITV_FLAGS, u32_at(&b, 16) as u64, "FUTEX_???"),
+                        ),
+                    ];
+                    let r = u32_at(&b, 20);
+                    if r != 0 {
+                        f.push(("__reserved", Value::Hex(r as u64)));
+                    }
+                    items.push(Value::Struct(f, false));
+                }
+                None => {
+                    if i > 0 {
+                        items.push(Value::Unreadable(a));
+                    }
+                    bad = true;
+                    break;
+                }
+            }
+        }
+        if bad && items.is_empty() {
+            Value::Ptr(addr)
+        } else {
+            Value::Array(items, !bad && n > shown)
+        }
+    };
+    c.push(arr);
+    c.push(Value::Uint(n as u64));
+    c.push(Value::Hex(c.args[2] as u32 as u64));
+    let t = timespec(c, c.args[3]);
+    c.push(t);
+    let id = clock_id(c, 4);
+    c.push(id);
 }
 
 fn clock_id(c: &Ctx, i: usize) -> Value {
@@ -731,6 +875,1368 @@ fn umask(c: &mut Ctx) {
         c.push(m);
     } else {
         c.ret = Ret::Oct;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers shared by the decoders below.
+
+/// Flags as strace's `printflags`: names joined by `|`, unknown bits in hex; a value with no
+/// known bit at all prints as `0x1000 /* W??? */`.
+pub fn xflags(table: Xlat, v: u64, unknown: &'static str) -> Value {
+    let f = flags(table, v);
+    if f.names.is_empty() && f.rest != 0 {
+        Value::UnknownSym(v, unknown)
+    } else {
+        Value::Flags(f)
+    }
+}
+
+/// Render a value as text (for return value comments).
+fn text(v: &Value) -> String {
+    let mut s = String::new();
+    crate::output::text::render(&mut s, v, Default::default());
+    s
+}
+
+/// strace prints some return values as the decimal number followed by a decoded comment,
+/// e.g. `= 1 (SUID_DUMP_USER)`. The return printer only knows a hex form with a comment
+/// (`Ret::HexWith`); until it has a decimal one the number is printed alone.
+fn ret_dec_with(c: &mut Ctx, comment: Option<String>) {
+    let _ = comment;
+    c.ret = Ret::Dec;
+}
+
+/// A uid/gid argument: `-1` for the "unchanged" value, else unsigned.
+fn uid_value(raw: u64) -> Value {
+    let v = raw as u32;
+    if v == u32::MAX {
+        Value::Int(-1)
+    } else {
+        Value::Uint(v as u64)
+    }
+}
+
+/// An `int` written by the kernel: `[N]`, `NULL`, or the address when unreadable.
+fn int_out(c: &Ctx, addr: u64, f: impl Fn(u32) -> Value) -> Value {
+    if addr == 0 {
+        return Value::Ptr(0);
+    }
+    match read_array::<4>(c.mem, addr) {
+        Some(b) => Value::Array(vec![f(u32::from_le_bytes(b))], false),
+        None => Value::Ptr(addr),
+    }
+}
+
+/// An output `int` at exit: the address when the call failed.
+fn int_out_exit(c: &Ctx, addr: u64, f: impl Fn(u32) -> Value) -> Value {
+    if c.failed() && addr != 0 {
+        Value::Ptr(addr)
+    } else {
+        int_out(c, addr, f)
+    }
+}
+
+fn timeval_at(b: &[u8], off: usize) -> Value {
+    Value::Struct(
+        vec![
+            ("tv_sec", Value::Int(u64_at(b, off) as i64)),
+            ("tv_usec", Value::Int(u64_at(b, off + 8) as i64)),
+        ],
+        false,
+    )
+}
+
+/// `struct rusage`: the two times, then `...` unless `-v`.
+pub fn rusage(c: &Ctx, addr: u64) -> Value {
+    if addr == 0 {
+        return Value::Ptr(0);
+    }
+    if c.exiting && c.failed() {
+        return Value::Ptr(addr);
+    }
+    let Some(b) = read_array::<144>(c.mem, addr) else {
+        return Value::Ptr(addr);
+    };
+    let mut f = vec![
+        ("ru_utime", timeval_at(&b, 0)),
+        ("ru_stime", timeval_at(&b, 16)),
+    ];
+    if !c.opts.verbose {
+        return Value::Struct(f, true);
+    }
+    const NAMES: [&str; 14] = [
+        "ru_maxrss",
+        "ru_ixrss",
+        "ru_idrss",
+        "ru_isrss",
+        "ru_minflt",
+        "ru_majflt",
+        "ru_nswap",
+        "ru_inblock",
+        "ru_oublock",
+        "ru_msgsnd",
+        "ru_msgrcv",
+        "ru_nsignals",
+        "ru_nvcsw",
+        "ru_nivcsw",
+    ];
+    for (i, n) in NAMES.iter().enumerate() {
+        f.push((n, Value::Uint(u64_at(&b, 32 + 8 * i))));
+    }
+    Value::Struct(f, false)
+}
+
+// ---------------------------------------------------------------------------------------------
+// wait, resources, priorities.
+
+fn waitid(c: &mut Ctx) {
+    if !c.exiting {
+        let t = c.sym(0, fl::IDTYPES, "P_???");
+        c.push(t);
+        let id = c.int(1);
+        c.push(id);
+        c.defer();
+        return;
+    }
+    let addr = c.args[2];
+    let si = if addr == 0 {
+        Value::Ptr(0)
+    } else if c.failed() {
+        Value::Ptr(addr)
+    } else {
+        match read_array::<128>(c.mem, addr) {
+            Some(b) if u32_at(&b, 0) == 0 => Value::Struct(vec![], false),
+            Some(b) => super::signal::siginfo_bytes(&b),
+            None => Value::Ptr(addr),
+        }
+    };
+    c.push(si);
+    c.push(xflags(fl::WAIT_OPTIONS, c.args[3] as u32 as u64, "W???"));
+    let r = rusage(c, c.args[4]);
+    c.push(r);
+}
+
+fn getrusage(c: &mut Ctx) {
+    if !c.exiting {
+        let w = c.sym(0, mp::RUSAGE_WHO, "RUSAGE_???");
+        c.push(w);
+        c.defer();
+        return;
+    }
+    let r = rusage(c, c.args[1]);
+    c.push(r);
+}
+
+fn times(c: &mut Ctx) {
+    if !c.exiting {
+        c.defer();
+        return;
+    }
+    let addr = c.args[0];
+    let v = if addr == 0 || c.failed() {
+        Value::Ptr(addr)
+    } else {
+        match read_array::<32>(c.mem, addr) {
+            Some(b) => Value::Struct(
+                vec![
+                    ("tms_utime", Value::Uint(u64_at(&b, 0))),
+                    ("tms_stime", Value::Uint(u64_at(&b, 8))),
+                    ("tms_cutime", Value::Uint(u64_at(&b, 16))),
+                    ("tms_cstime", Value::Uint(u64_at(&b, 24))),
+                ],
+                false,
+            ),
+            None => Value::Ptr(addr),
+        }
+    };
+    c.push(v);
+}
+
+fn getpriority(c: &mut Ctx) {
+    if !c.exiting {
+        let w = c.sym(0, mp::PRIO_WHICH, "PRIO_???");
+        c.push(w);
+        let who = c.int(1);
+        c.push(who);
+    }
+}
+
+fn setpriority(c: &mut Ctx) {
+    getpriority(c);
+    if !c.exiting {
+        let p = c.int(2);
+        c.push(p);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// prctl and personality.
+
+/// A capability number: `CAP_SYS_ADMIN` or `0xc8 /* CAP_??? */`.
+fn cap_value(v: u64) -> Value {
+    match mp::CAPS.get(v as usize) {
+        Some(n) => Value::Sym(n, v),
+        None => Value::UnknownSym(v, "CAP_???"),
+    }
+}
+
+/// A value of a 64-bit table (`printxval64`).
+fn xval64(table: Xlat, v: u64, unknown: &'static str) -> Value {
+    super::sym(table, v, unknown)
+}
+
+/// The task name given to PR_SET_NAME: at most 15 bytes.
+fn task_comm(c: &Ctx, addr: u64, len: usize) -> Value {
+    if addr == 0 {
+        return Value::Ptr(0);
+    }
+    if c.opts.strsize < len {
+        return super::read_cstr(c.mem, addr, c.opts.strsize);
+    }
+    match super::read_cstring(c.mem, addr, len) {
+        Some((b, term)) => Value::str(b, !term),
+        None => Value::Unreadable(addr),
+    }
+}
+
+/// `struct sock_fprog`: `{len=N, filter=0x...}`.
+fn seccomp_fprog(c: &Ctx, addr: u64) -> Value {
+    if addr == 0 {
+        return Value::Ptr(0);
+    }
+    match read_array::<16>(c.mem, addr) {
+        Some(b) => Value::Struct(
+            vec![
+                ("len", Value::Uint(super::u16_at(&b, 0) as u64)),
+                ("filter", Value::Ptr(u64_at(&b, 8))),
+            ],
+            false,
+        ),
+        None => Value::Ptr(addr),
+    }
+}
+
+/// SVE/SME vector length words: `PR_SVE_VL_INHERIT|0x40`.
+fn vl_value(v: u64, table: Xlat) -> String {
+    let vl = v & 0xffff;
+    let f = flags(table, v & !0xffff);
+    let mut s = String::new();
+    if v & !0xffff != 0 {
+        s = text(&Value::Flags(f));
+        s.push('|');
+    }
+    s.push_str(&text(&Value::Hex(vl)));
+    s
+}
+
+const PR_SVE_FLAGS: Xlat = &[
+    (1 << 18, "PR_SVE_SET_VL_ONEXEC"),
+    (1 << 17, "PR_SVE_VL_INHERIT"),
+];
+const PR_SME_FLAGS: Xlat = &[
+    (1 << 18, "PR_SME_SET_VL_ONEXEC"),
+    (1 << 17, "PR_SME_VL_INHERIT"),
+];
+const PR_PAC_KEYS: Xlat = &[
+    (1, "PR_PAC_APIAKEY"),
+    (2, "PR_PAC_APIBKEY"),
+    (4, "PR_PAC_APDAKEY"),
+    (8, "PR_PAC_APDBKEY"),
+    (16, "PR_PAC_APGAKEY"),
+];
+
+fn prctl(c: &mut Ctx) {
+    let option = c.args[0] as u32;
+    let a2 = c.args[1];
+    let a3 = c.args[2];
+    let hex_from = |c: &mut Ctx, first: usize| {
+        for i in first..5 {
+            let v = c.hex(i);
+            c.push(v);
+        }
+    };
+    if !c.exiting {
+        let o = c.sym(0, fl::PRCTL_OPTIONS, "PR_???");
+        c.push(o);
+    }
+    match option {
+        // PR_GET_KEEPCAPS, PR_GET_SECCOMP, PR_GET_TIMERSLACK, PR_GET_TIMING,
+        // PR_TASK_PERF_EVENTS_DISABLE/ENABLE: no arguments.
+        7 | 0x15 | 0x1e | 0xd | 0x1f | 0x20 => {}
+        // PR_GET_CHILD_SUBREAPER, PR_GET_ENDIAN, PR_GET_FPEMU, PR_GET_FPEXC: [N] at exit.
+        0x25 | 0x13 | 9 | 0xb => {
+            if !c.exiting {
+                c.defer();
+            } else {
+                let v = int_out_exit(c, a2, |n| Value::Uint(n as u64));
+                c.push(v);
+            }
+        }
+        // PR_GET_DUMPABLE
+        3 => {
+            if c.exiting && !c.failed() {
+                let n = crate::xlat::name_of(mp::PR_DUMPABLE, c.rval as u64);
+                ret_dec_with(c, n.map(str::to_string));
+            }
+        }
+        // PR_GET_NAME
+        0x10 => {
+            if !c.exiting {
+                c.defer();
+            } else {
+                let v = if c.failed() {
+                    c.ptr(1)
+                } else {
+                    task_comm(c, a2, 16)
+                };
+                c.push(v);
+            }
+        }
+        // PR_GET_PDEATHSIG
+        2 => {
+            if !c.exiting {
+                c.defer();
+            } else {
+                let v = int_out_exit(c, a2, |n| signal_value(n as u64));
+                c.push(v);
+            }
+        }
+        // PR_GET_SECUREBITS, PR_GET_FP_MODE, PR_PAC_GET_ENABLED_KEYS: hex with flags.
+        0x1b | 0x2e => {
+            if c.exiting && !c.failed() && c.rval != 0 {
+                let t = if option == 0x1b {
+                    mp::SECBITS
+                } else {
+                    mp::PR_FP_MODE
+                };
+                c.ret = Ret::HexWith(text(&Value::Flags(flags(t, c.rval as u64))));
+            }
+        }
+        0x3d => {
+            if !c.exiting {
+                hex_from(c, 1);
+            } else if !c.failed() {
+                c.ret = Ret::HexWith(text(&Value::Flags(flags(PR_PAC_KEYS, c.rval as u64))));
+            }
+        }
+        // PR_GET_TID_ADDRESS
+        0x28 => {
+            if !c.exiting {
+                c.defer();
+            } else {
+                let v = if c.failed() && a2 != 0 {
+                    c.ptr(1)
+                } else if a2 == 0 {
+                    Value::Ptr(0)
+                } else {
+                    match read_array::<8>(c.mem, a2) {
+                        Some(b) => Value::Array(vec![Value::Hex(u64::from_le_bytes(b))], false),
+                        None => c.ptr(1),
+                    }
+                };
+                c.push(v);
+            }
+        }
+        // PR_GET_TSC
+        0x19 => {
+            if !c.exiting {
+                c.defer();
+            } else {
+                let v = int_out_exit(c, a2, |n| super::sym(mp::PR_TSC, n as u64, "PR_TSC_???"));
+                c.push(v);
+            }
+        }
+        // PR_GET_UNALIGN
+        5 => {
+            if !c.exiting {
+                c.defer();
+            } else {
+                let v = int_out_exit(c, a2, |n| {
+                    xflags(mp::PR_UNALIGN_FLAGS, n as u64, "PR_UNALIGN_???")
+                });
+                c.push(v);
+            }
+        }
+        // PR_SVE_SET_VL, PR_SME_SET_VL
+        0x32 | 0x3f => {
+            let t = if option == 0x32 {
+                PR_SVE_FLAGS
+            } else {
+                PR_SME_FLAGS
+            };
+            if !c.exiting {
+                c.push(Value::Expr(vl_value(a2, t)));
+            } else if !c.failed() && c.rval != 0 && c.rval as u64 & !0xffff != 0 {
+                c.ret = Ret::HexWith(vl_value(c.rval as u64, t));
+            }
+        }
+        // PR_SVE_GET_VL, PR_SME_GET_VL
+        0x33 | 0x40 => {
+            let t = if option == 0x33 {
+                PR_SVE_FLAGS
+            } else {
+                PR_SME_FLAGS
+            };
+            if c.exiting && !c.failed() && c.rval != 0 && c.rval as u64 & !0xffff != 0 {
+                c.ret = Ret::HexWith(vl_value(c.rval as u64, t));
+            }
+        }
+        // PR_GET_SPECULATION_CTRL
+        0x34 => {
+            if !c.exiting {
+                c.push(xval64(mp::PR_SPEC_CMDS, a2, "PR_SPEC_???"));
+            } else if !c.failed() && a2 <= 2 {
+                let f = flags(mp::PR_SPEC_GET_FLAGS, c.rval as u64);
+                let s = if c.rval == 0 {
+                    "PR_SPEC_NOT_AFFECTED".to_string()
+                } else {
+                    text(&Value::Flags(f))
+                };
+                c.ret = Ret::HexWith(s);
+            }
+        }
+        // PR_SET_CHILD_SUBREAPER, PR_SET_ENDIAN, PR_SET_FPEMU, PR_SET_FPEXC, PR_SET_KEEPCAPS,
+        // PR_SET_TIMING
+        0x24 | 0x14 | 0xa | 0xc | 8 | 0xe => {
+            if !c.exiting {
+                c.push(Value::Uint(a2));
+            }
+        }
+        // PR_SET_DUMPABLE
+        4 => {
+            if !c.exiting {
+                c.push(xval64(mp::PR_DUMPABLE, a2, "SUID_DUMP_???"));
+            }
+        }
+        // PR_CAPBSET_DROP, PR_CAPBSET_READ
+        0x18 | 0x17 => {
+            if !c.exiting {
+                c.push(cap_value(a2));
+            }
+        }
+        // PR_CAP_AMBIENT
+        0x2f => {
+            if !c.exiting {
+                c.push(xval64(mp::PR_CAP_AMBIENT, a2, "PR_CAP_AMBIENT_???"));
+                if (1..=3).contains(&a2) {
+                    c.push(cap_value(a3));
+                    hex_from(c, 3);
+                } else {
+                    hex_from(c, 2);
+                }
+            }
+        }
+        // PR_MCE_KILL
+        0x21 => {
+            if !c.exiting {
+                c.push(xval64(mp::PR_MCE_KILL, a2, "PR_MCE_KILL_???"));
+                if a2 == 1 {
+                    c.push(xval64(mp::PR_MCE_KILL_POLICY, a3, "PR_MCE_KILL_???"));
+                } else {
+                    c.push(Value::Hex(a3));
+                }
+                hex_from(c, 3);
+            }
+        }
+        // PR_SET_NAME
+        0xf => {
+            if !c.exiting {
+                let v = task_comm(c, a2, 15);
+                c.push(v);
+            }
+        }
+        // PR_SET_VMA
+        0x5356_4d41 => {
+            if !c.exiting {
+                c.push(xval64(mp::PR_SET_VMA, a2, "PR_SET_VMA_???"));
+                if a2 == 0 {
+                    let a = c.ptr(2);
+                    c.push(a);
+                    let l = c.ulong(3);
+                    c.push(l);
+                    let s = super::read_cstr(c.mem, c.args[4], c.opts.strsize);
+                    c.push(s);
+                } else {
+                    hex_from(c, 2);
+                }
+            }
+        }
+        // PR_SET_MM
+        0x23 => {
+            if !c.exiting {
+                c.push(super::sym(mp::PR_SET_MM, a2 as u32 as u64, "PR_SET_MM_???"));
+                hex_from(c, 2);
+            }
+        }
+        // PR_SET_PDEATHSIG
+        1 => {
+            if !c.exiting {
+                if a2 > 128 {
+                    c.push(Value::Uint(a2));
+                } else {
+                    c.push(signal_value(a2));
+                }
+            }
+        }
+        // PR_SET_PTRACER
+        0x5961_6d61 => {
+            if !c.exiting {
+                if a2 as i32 == -1 {
+                    c.push(Value::Sym("PR_SET_PTRACER_ANY", a2));
+                } else {
+                    let p = c.int(1);
+                    c.push(p);
+                }
+            }
+        }
+        // PR_SET_SECCOMP
+        0x16 => {
+            if !c.exiting {
+                c.push(xval64(mp::SECCOMP_MODE, a2, "SECCOMP_MODE_???"));
+                if a2 == 2 {
+                    let p = seccomp_fprog(c, a3);
+                    c.push(p);
+                } else if a2 != 1 {
+                    hex_from(c, 2);
+                }
+            }
+        }
+        // PR_SET_SECUREBITS
+        0x1c => {
+            if !c.exiting {
+                c.push(xflags(mp::SECBITS, a2, "SECBIT_???"));
+            }
+        }
+        // PR_SET_TIMERSLACK
+        0x1d => {
+            if !c.exiting {
+                c.push(Value::Int(a2 as i64));
+            }
+        }
+        // PR_SET_TSC
+        0x1a => {
+            if !c.exiting {
+                c.push(super::sym(mp::PR_TSC, a2 as u32 as u64, "PR_TSC_???"));
+            }
+        }
+        // PR_SET_UNALIGN
+        6 => {
+            if !c.exiting {
+                c.push(xflags(
+                    mp::PR_UNALIGN_FLAGS,
+                    a2 as u32 as u64,
+                    "PR_UNALIGN_???",
+                ));
+            }
+        }
+        // PR_SET_NO_NEW_PRIVS, PR_SET_THP_DISABLE, PR_SET_IO_FLUSHER
+        0x26 | 0x29 | 0x39 => {
+            if !c.exiting {
+                c.push(Value::Uint(a2));
+                hex_from(c, 2);
+            }
+        }
+        // PR_MCE_KILL_GET
+        0x22 => {
+            if !c.exiting {
+                hex_from(c, 1);
+            } else if !c.failed() {
+                let n = crate::xlat::name_of(mp::PR_MCE_KILL_POLICY, c.rval as u64);
+                ret_dec_with(c, n.map(str::to_string));
+            }
+        }
+        // PR_SET_FP_MODE
+        0x2d => {
+            if !c.exiting {
+                c.push(xflags(mp::PR_FP_MODE, a2 as u32 as u64, "PR_FP_MODE_???"));
+            }
+        }
+        // PR_SET_SPECULATION_CTRL
+        0x35 => {
+            if !c.exiting {
+                c.push(xval64(mp::PR_SPEC_CMDS, a2, "PR_SPEC_???"));
+                if a2 <= 2 {
+                    c.push(xval64(mp::PR_SPEC_SET_FLAGS, a3, "PR_SPEC_???"));
+                } else {
+                    c.push(Value::Hex(a3));
+                }
+            }
+        }
+        // PR_PAC_RESET_KEYS
+        0x36 => {
+            if !c.exiting {
+                c.push(xflags(PR_PAC_KEYS, a2, "PR_PAC_???"));
+                hex_from(c, 2);
+            }
+        }
+        // PR_PAC_SET_ENABLED_KEYS
+        0x3c => {
+            if !c.exiting {
+                c.push(xflags(PR_PAC_KEYS, a2, "PR_PAC_???"));
+                c.push(xflags(PR_PAC_KEYS, a3, "PR_PAC_???"));
+                hex_from(c, 3);
+            }
+        }
+        // PR_SET_SYSCALL_USER_DISPATCH
+        0x3b => {
+            if !c.exiting {
+                c.push(xval64(mp::PR_SUD_CMDS, a2, "PR_SYS_DISPATCH_???"));
+                let a = c.hex(2);
+                c.push(a);
+                let b = c.hex(3);
+                c.push(b);
+                let p = c.ptr(4);
+                c.push(p);
+            }
+        }
+        // PR_SCHED_CORE
+        0x3e => {
+            if !c.exiting {
+                c.push(super::sym(
+                    mp::PR_SCHED_CORE_CMDS,
+                    a2 as u32 as u64,
+                    "PR_SCHED_CORE_???",
+                ));
+                let p = c.int(2);
+                c.push(p);
+                let t = c.args[3] as u32 as u64;
+                c.push(match crate::xlat::name_of(mp::PR_SCHED_CORE_PIDTYPES, t) {
+                    Some(n) => Value::Commented(Box::new(Value::Hex(t)), n.to_string()),
+                    None => Value::UnknownSym(t, "PIDTYPE_???"),
+                });
+                if a2 as u32 == 0 {
+                    c.defer();
+                } else {
+                    let p = c.ptr(4);
+                    c.push(p);
+                }
+            } else if a2 as u32 == 0 {
+                let addr = c.args[4];
+                let v = if c.failed() || addr == 0 {
+                    Value::Ptr(addr)
+                } else {
+                    match read_array::<8>(c.mem, addr) {
+                        Some(b) => Value::Array(vec![Value::Hex(u64::from_le_bytes(b))], false),
+                        None => Value::Ptr(addr),
+                    }
+                };
+                c.push(v);
+            }
+        }
+        _ => {
+            if !c.exiting {
+                hex_from(c, 1);
+            }
+        }
+    }
+}
+
+/// A personality word: `PER_LINUX32|ADDR_NO_RANDOMIZE`, `0x33 /* PER_??? */`.
+fn persona(v: u32) -> Value {
+    let ty = super::sym(fl::PERSONALITY_TYPES, (v & 0xff) as u64, "PER_???");
+    let rest = (v & !0xff) as u64;
+    if rest == 0 {
+        return ty;
+    }
+    let f = flags(fl::PERSONALITY_FLAGS, rest);
+    Value::Expr(format!("{}|{}", text(&ty), text(&Value::Flags(f))))
+}
+
+fn personality(c: &mut Ctx) {
+    let v = c.args[0] as u32;
+    if !c.exiting {
+        c.push(if v == u32::MAX {
+            Value::Hex(v as u64)
+        } else {
+            persona(v)
+        });
+        return;
+    }
+    if !c.failed() {
+        c.ret = Ret::HexWith(text(&persona(c.rval as u32)));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Namespaces and pidfds.
+
+fn unshare(c: &mut Ctx) {
+    if !c.exiting {
+        c.push(xflags(fl::UNSHARE_FLAGS, c.args[0], "CLONE_???"));
+    }
+}
+
+fn setns(c: &mut Ctx) {
+    if !c.exiting {
+        let fd = c.fd(0);
+        c.push(fd);
+        c.push(xflags(
+            mp::SETNS_TYPES,
+            c.args[1] as u32 as u64,
+            "CLONE_NEW???",
+        ));
+    }
+}
+
+fn pidfd_open(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.int(0);
+        c.push(p);
+        c.push(xflags(
+            mp::PIDFD_FLAGS,
+            c.args[1] as u32 as u64,
+            "PIDFD_???",
+        ));
+    }
+}
+
+fn pidfd_send_signal(c: &mut Ctx) {
+    if !c.exiting {
+        let fd = c.fd(0);
+        c.push(fd);
+        c.push(signal_value(c.args[1]));
+        let addr = c.args[2];
+        let si = if addr == 0 {
+            Value::Ptr(0)
+        } else {
+            match read_array::<128>(c.mem, addr) {
+                Some(b) => super::signal::siginfo_bytes(&b),
+                None => Value::Ptr(addr),
+            }
+        };
+        c.push(si);
+        c.push(Value::Hex(c.args[3] as u32 as u64));
+    }
+}
+
+fn pidfd_getfd(c: &mut Ctx) {
+    if !c.exiting {
+        let a = c.fd(0);
+        c.push(a);
+        let b = c.fd(1);
+        c.push(b);
+        c.push(Value::Hex(c.args[2] as u32 as u64));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scheduler.
+
+/// The smallest CPU set size the kernel accepts (strace probes it the same way).
+fn cpuset_size() -> usize {
+    static SIZE: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *SIZE.get_or_init(|| {
+        let mut size = 128usize;
+        while size <= 1 << 20 {
+            // SAFETY: with a NULL mask the kernel only checks the size.
+            let r = unsafe { libc::syscall(libc::SYS_sched_getaffinity, 0, size, 0usize) };
+            let einval =
+                r == -1 && std::io::Error::last_os_error().raw_os_error() == Some(libc::EINVAL);
+            if !einval {
+                return size;
+            }
+            size <<= 1;
+        }
+        128
+    })
+}
+
+/// A CPU set printed as the list of set bits: `[0 1 5]`.
+fn cpu_list(c: &Ctx, addr: u64, len: u64) -> Value {
+    if addr == 0 || (c.exiting && c.failed()) {
+        return Value::Ptr(addr);
+    }
+    if len == 0 {
+        return Value::Expr("[]".into());
+    }
+    let want = (len as usize).min(cpuset_size());
+    let size = want.div_ceil(8) * 8;
+    let mut b = vec![0u8; size];
+    if !c.mem.read_exact(addr, &mut b[..want]) {
+        return Value::Ptr(addr);
+    }
+    let mut s = String::from("[");
+    let mut first = true;
+    for (i, byte) in b.iter().enumerate() {
+        for bit in 0..8 {
+            if byte & (1 << bit) != 0 {
+                if !first {
+                    s.push(' ');
+                }
+                first = false;
+                s.push_str(&(i * 8 + bit).to_string());
+            }
+        }
+    }
+    if (size as u64) < len {
+        if !first {
+            s.push(' ');
+        }
+        s.push_str("...");
+    }
+    s.push(']');
+    Value::Expr(s)
+}
+
+fn sched_getaffinity(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.int(0);
+        c.push(p);
+        let l = c.uint(1);
+        c.push(l);
+        c.defer();
+        return;
+    }
+    let v = cpu_list(c, c.args[2], c.rval as u64);
+    c.push(v);
+}
+
+fn sched_setaffinity(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.int(0);
+        c.push(p);
+        let l = c.uint(1);
+        c.push(l);
+        let v = cpu_list(c, c.args[2], c.args[1] as u32 as u64);
+        c.push(v);
+    }
+}
+
+fn sched_policy(raw: u64) -> Value {
+    super::sym(fl::SCHED_POLICIES, raw as u32 as u64, "SCHED_???")
+}
+
+fn sched_getscheduler(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.int(0);
+        c.push(p);
+    } else if !c.failed() {
+        let n = crate::xlat::name_of(fl::SCHED_POLICIES, c.rval as u64);
+        ret_dec_with(c, n.map(str::to_string));
+    }
+}
+
+fn sched_policy_arg(c: &mut Ctx) {
+    if !c.exiting {
+        c.push(sched_policy(c.args[0]));
+    }
+}
+
+fn sched_param(c: &Ctx, addr: u64) -> Value {
+    int_out(c, addr, |n| Value::Int(n as i32 as i64))
+}
+
+fn sched_setscheduler(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.int(0);
+        c.push(p);
+        c.push(sched_policy(c.args[1]));
+        let v = sched_param(c, c.args[2]);
+        c.push(v);
+    }
+}
+
+fn sched_setparam(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.int(0);
+        c.push(p);
+        let v = sched_param(c, c.args[1]);
+        c.push(v);
+    }
+}
+
+fn sched_getparam(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.int(0);
+        c.push(p);
+        c.defer();
+        return;
+    }
+    let v = if c.failed() {
+        c.ptr(1)
+    } else {
+        sched_param(c, c.args[1])
+    };
+    c.push(v);
+}
+
+fn sched_rr_get_interval(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.int(0);
+        c.push(p);
+        c.defer();
+        return;
+    }
+    let v = if c.failed() {
+        c.ptr(1)
+    } else {
+        timespec(c, c.args[1])
+    };
+    c.push(v);
+}
+
+const SCHED_ATTR_SIZE_VER0: usize = 48;
+const SCHED_ATTR_SIZE_VER1: usize = 56;
+
+/// `struct sched_attr`; `usize` is the getattr size argument (0 for setattr).
+fn sched_attr(c: &Ctx, addr: u64, usize_arg: usize) -> Value {
+    if addr == 0 || (c.exiting && c.failed()) {
+        return Value::Ptr(addr);
+    }
+    let mut b = [0u8; SCHED_ATTR_SIZE_VER1];
+    let is_set = usize_arg == 0;
+    let (size, usz);
+    if !is_set {
+        let n = usize_arg.min(SCHED_ATTR_SIZE_VER1);
+        if !c.mem.read_exact(addr, &mut b[..n]) {
+            return Value::Ptr(addr);
+        }
+        size = u32_at(&b, 0) as usize;
+        usz = size;
+    } else {
+        if !c.mem.read_exact(addr, &mut b[..4]) {
+            return Value::Ptr(addr);
+        }
+        let mut u = u32_at(&b, 0) as usize;
+        if u == 0 {
+            u = SCHED_ATTR_SIZE_VER0;
+        }
+        usz = u;
+        size = u.min(SCHED_ATTR_SIZE_VER1);
+        if size >= SCHED_ATTR_SIZE_VER0 && !c.mem.read_exact(addr, &mut b[..size]) {
+            return Value::Ptr(addr);
+        }
+    }
+    let mut f = vec![("size", Value::Uint(u32_at(&b, 0) as u64))];
+    let shown = if is_set {
+        size
+    } else {
+        size.min(usize_arg.min(SCHED_ATTR_SIZE_VER1))
+    };
+    if shown >= SCHED_ATTR_SIZE_VER0 {
+        let policy = u32_at(&b, 4);
+        let sflags = u64_at(&b, 8);
+        if !is_set || (policy as i32) < 0 || sflags & 0x18 == 0 {
+            f.push(("sched_policy", sched_policy(policy as u64)));
+        }
+        f.push((
+            "sched_flags",
+            xflags(fl::SCHED_FLAGS, sflags, "SCHED_FLAG_???"),
+        ));
+        if !is_set || sflags & 0x10 == 0 {
+            f.push(("sched_nice", Value::Int(u32_at(&b, 16) as i32 as i64)));
+            f.push(("sched_priority", Value::Uint(u32_at(&b, 20) as u64)));
+            f.push(("sched_runtime", Value::Uint(u64_at(&b, 24))));
+            f.push(("sched_deadline", Value::Uint(u64_at(&b, 32))));
+            f.push(("sched_period", Value::Uint(u64_at(&b, 40))));
+        }
+        if shown >= SCHED_ATTR_SIZE_VER1 {
+            f.push(("sched_util_min", Value::Uint(u32_at(&b, 48) as u64)));
+            f.push(("sched_util_max", Value::Uint(u32_at(&b, 52) as u64)));
+        }
+    }
+    let more = usz > shown;
+    Value::Struct(f, more)
+}
+
+fn sched_setattr(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.int(0);
+        c.push(p);
+        let a = sched_attr(c, c.args[1], 0);
+        c.push(a);
+        c.defer();
+        return;
+    }
+    if c.opts.verbose
+        && c.rval == -(libc::E2BIG as i64)
+        && let Some(b) = read_array::<4>(c.mem, c.args[1])
+    {
+        c.push(Value::Changed(Box::new(Value::Struct(
+            vec![("size", Value::Uint(u32::from_le_bytes(b) as u64))],
+            false,
+        ))));
+    }
+    let f = c.uint(2);
+    c.push(f);
+}
+
+fn sched_getattr(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.int(0);
+        c.push(p);
+        c.defer();
+        return;
+    }
+    let size = c.args[2] as u32 as usize;
+    let a = if size != 0 {
+        sched_attr(c, c.args[1], size)
+    } else {
+        c.ptr(1)
+    };
+    c.push(a);
+    let s = c.uint(2);
+    c.push(s);
+    let f = c.uint(3);
+    c.push(f);
+}
+
+/// `IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)`.
+fn ioprio_value(v: u32) -> String {
+    let class = (v >> fl::IOPRIO_CLASS_SHIFT) as u64;
+    let data = v as u64 & fl::IOPRIO_PRIO_MASK;
+    let cl = super::sym(fl::IOPRIO_CLASS, class, "IOPRIO_CLASS_???");
+    format!("IOPRIO_PRIO_VALUE({}, {data})", text(&cl))
+}
+
+fn ioprio_get(c: &mut Ctx) {
+    if !c.exiting {
+        let w = c.sym(0, fl::IOPRIO_WHO, "IOPRIO_WHO_???");
+        c.push(w);
+        let who = c.int(1);
+        c.push(who);
+    } else if !c.failed() {
+        let s = ioprio_value(c.rval as u32);
+        ret_dec_with(c, Some(s));
+    }
+}
+
+fn ioprio_set(c: &mut Ctx) {
+    if !c.exiting {
+        let w = c.sym(0, fl::IOPRIO_WHO, "IOPRIO_WHO_???");
+        c.push(w);
+        let who = c.int(1);
+        c.push(who);
+        c.push(Value::Expr(ioprio_value(c.args[2] as u32)));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Credentials.
+
+fn uid1(c: &mut Ctx) {
+    if !c.exiting {
+        c.push(uid_value(c.args[0]));
+    }
+}
+
+fn uid2(c: &mut Ctx) {
+    if !c.exiting {
+        c.push(uid_value(c.args[0]));
+        c.push(uid_value(c.args[1]));
+    }
+}
+
+fn uid3(c: &mut Ctx) {
+    if !c.exiting {
+        for i in 0..3 {
+            c.push(uid_value(c.args[i]));
+        }
+    }
+}
+
+fn getresuid(c: &mut Ctx) {
+    if !c.exiting {
+        c.defer();
+        return;
+    }
+    for i in 0..3 {
+        let v = int_out_exit(c, c.args[i], |n| uid_value(n as u64));
+        c.push(v);
+    }
+}
+
+fn setgroups(c: &mut Ctx) {
+    if c.exiting {
+        return;
+    }
+    let n = c.args[0] as u32 as usize;
+    c.push(Value::Uint(n as u64));
+    let addr = c.args[1];
+    if addr == 0 || n == 0 {
+        c.push(if addr == 0 {
+            Value::Ptr(0)
+        } else {
+            Value::Array(vec![], false)
+        });
+        return;
+    }
+    if n > 65536 {
+        c.push(Value::Ptr(addr));
+        return;
+    }
+    let shown = n.min(c.opts.strsize);
+    let mut items = Vec::with_capacity(shown);
+    for i in 0..shown {
+        match read_array::<4>(c.mem, addr + 4 * i as u64) {
+            Some(b) => items.push(uid_value(u32::from_le_bytes(b) as u64)),
+            None => {
+                if i == 0 {
+                    c.push(Value::Ptr(addr));
+                    return;
+                }
+                items.push(Value::Unreadable(addr + 4 * i as u64));
+                c.push(Value::Array(items, false));
+                return;
+            }
+        }
+    }
+    c.push(Value::Array(items, n > shown));
+}
+
+/// Capability bits: `1<<CAP_CHOWN|1<<CAP_KILL`; `lo` and `hi` are the two 32-bit words.
+fn cap_bits(lo: u32, hi: u32) -> Value {
+    let mut parts: Vec<String> = Vec::new();
+    let mut word = |w: u32, base: usize| {
+        let mut rest = 0u32;
+        let mut names = Vec::new();
+        for bit in 0..32 {
+            if w & (1 << bit) != 0 {
+                match mp::CAPS.get(base + bit) {
+                    Some(n) => names.push(format!("1<<{n}")),
+                    None => rest |= 1 << bit,
+                }
+            }
+        }
+        if rest != 0 {
+            if names.is_empty() {
+                names.push(format!("{rest:#x} /* CAP_??? */"));
+            } else {
+                names.push(format!("{rest:#x}"));
+            }
+        }
+        if names.is_empty() {
+            names.push("0".into());
+        }
+        parts.push(names.join("|"));
+    };
+    if lo != 0 || hi == 0 {
+        word(lo, 0);
+    }
+    if hi != 0 {
+        word(hi, 32);
+    }
+    Value::Expr(parts.join("|"))
+}
+
+fn cap_header(c: &Ctx, addr: u64) -> Option<[u8; 8]> {
+    if addr == 0 {
+        None
+    } else {
+        read_array::<8>(c.mem, addr)
+    }
+}
+
+fn cap_header_value(addr: u64, h: Option<[u8; 8]>) -> Value {
+    match h {
+        Some(b) => Value::Struct(
+            vec![
+                (
+                    "version",
+                    super::sym(
+                        mp::CAP_VERSION,
+                        u32_at(&b, 0) as u64,
+                        "_LINUX_CAPABILITY_VERSION_???",
+                    ),
+                ),
+                ("pid", Value::Int(u32_at(&b, 4) as i32 as i64)),
+            ],
+            false,
+        ),
+        None => Value::Ptr(addr),
+    }
+}
+
+fn cap_data(c: &Ctx, addr: u64, h: Option<[u8; 8]>) -> Value {
+    let Some(h) = h else {
+        return Value::Ptr(addr);
+    };
+    if addr == 0 {
+        return Value::Ptr(0);
+    }
+    let ver = u32_at(&h, 0);
+    let two = ver == 0x2007_1026 || ver == 0x2008_0522;
+    let mut b = [0u8; 24];
+    let n = if two { 24 } else { 12 };
+    if !c.mem.read_exact(addr, &mut b[..n]) {
+        return Value::Ptr(addr);
+    }
+    let w = |i: usize, f: usize| u32_at(&b, i * 12 + f * 4);
+    let field = |f: usize| cap_bits(w(0, f), if two { w(1, f) } else { 0 });
+    Value::Struct(
+        vec![
+            ("effective", field(0)),
+            ("permitted", field(1)),
+            ("inheritable", field(2)),
+        ],
+        false,
+    )
+}
+
+fn capget(c: &mut Ctx) {
+    let h = cap_header(c, c.args[0]);
+    if !c.exiting {
+        c.push(cap_header_value(c.args[0], h));
+        c.defer();
+        return;
+    }
+    let h = if c.failed() { None } else { h };
+    let d = cap_data(c, c.args[1], h);
+    c.push(d);
+}
+
+fn capset(c: &mut Ctx) {
+    if !c.exiting {
+        let h = cap_header(c, c.args[0]);
+        c.push(cap_header_value(c.args[0], h));
+        let d = cap_data(c, c.args[1], h);
+        c.push(d);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// seccomp, kcmp, robust lists.
+
+fn seccomp(c: &mut Ctx) {
+    let op = c.args[0] as u32;
+    let fl_raw = c.args[1] as u32 as u64;
+    let addr = c.args[2];
+    if !c.exiting {
+        c.push(super::sym(
+            mp::SECCOMP_OPS,
+            op as u64,
+            "SECCOMP_SET_MODE_???",
+        ));
+    }
+    match op {
+        2 => {
+            if !c.exiting {
+                c.push(Value::Hex(fl_raw));
+                c.push(int_out(c, addr, |a| {
+                    super::sym(mp::SECCOMP_RET_ACTION, a as u64, "SECCOMP_RET_???")
+                }));
+            }
+        }
+        3 => {
+            if !c.exiting {
+                c.push(Value::Hex(fl_raw));
+                c.defer();
+                return;
+            }
+            let v = if addr == 0 || c.failed() {
+                Value::Ptr(addr)
+            } else {
+                match read_array::<6>(c.mem, addr) {
+                    Some(b) => Value::Struct(
+                        vec![
+                            ("seccomp_notif", Value::Uint(super::u16_at(&b, 0) as u64)),
+                            (
+                                "seccomp_notif_resp",
+                                Value::Uint(super::u16_at(&b, 2) as u64),
+                            ),
+                            ("seccomp_data", Value::Uint(super::u16_at(&b, 4) as u64)),
+                        ],
+                        false,
+                    ),
+                    None => Value::Ptr(addr),
+                }
+            };
+            c.push(v);
+        }
+        1 => {
+            if !c.exiting {
+                c.push(xflags(
+                    mp::SECCOMP_FILTER_FLAGS,
+                    fl_raw,
+                    "SECCOMP_FILTER_FLAG_???",
+                ));
+                c.push(seccomp_fprog(c, addr));
+            }
+        }
+        _ => {
+            if !c.exiting {
+                c.push(Value::Hex(fl_raw));
+                c.push(Value::Ptr(addr));
+            }
+        }
+    }
+}
+
+fn kcmp(c: &mut Ctx) {
+    if c.exiting {
+        return;
+    }
+    let p1 = c.int(0);
+    c.push(p1);
+    let p2 = c.int(1);
+    c.push(p2);
+    let ty = c.args[2] as u32;
+    c.push(super::sym(mp::KCMP_TYPES, ty as u64, "KCMP_???"));
+    match ty {
+        // KCMP_FILE: two fds.
+        0 => {
+            let a = c.fd(3);
+            c.push(a);
+            let b = c.fd(4);
+            c.push(b);
+        }
+        // KCMP_VM .. KCMP_SYSVSEM take no more arguments.
+        1..=6 => {}
+        // KCMP_EPOLL_TFD: fd and a struct kcmp_epoll_slot.
+        7 => {
+            let a = c.fd(3);
+            c.push(a);
+            let addr = c.args[4];
+            c.push(match read_array::<12>(c.mem, addr) {
+                Some(b) => Value::Struct(
+                    vec![
+                        ("efd", Value::Int(u32_at(&b, 0) as i32 as i64)),
+                        ("tfd", Value::Int(u32_at(&b, 4) as i32 as i64)),
+                        ("toff", Value::Uint(u32_at(&b, 8) as u64)),
+                    ],
+                    false,
+                ),
+                None => Value::Ptr(addr),
+            });
+        }
+        _ => {
+            let a = c.hex(3);
+            c.push(a);
+            let b = c.hex(4);
+            c.push(b);
+        }
+    }
+}
+
+fn get_robust_list(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.int(0);
+        c.push(p);
+        c.defer();
+        return;
+    }
+    for i in 1..3 {
+        let addr = c.args[i];
+        let v = if addr == 0 || c.failed() {
+            Value::Ptr(addr)
+        } else {
+            match read_array::<8>(c.mem, addr) {
+                Some(b) => {
+                    let n = u64::from_le_bytes(b);
+                    Value::Array(
+                        vec![if i == 1 {
+                            Value::Ptr(n)
+                        } else {
+                            Value::Uint(n)
+                        }],
+                        false,
+                    )
+                }
+                None => Value::Ptr(addr),
+            }
+        };
+        c.push(v);
     }
 }
 
