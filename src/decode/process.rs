@@ -1100,21 +1100,168 @@ fn task_comm(c: &Ctx, addr: u64, len: usize) -> Value {
     }
 }
 
-/// `struct sock_fprog`: `{len=N, filter=0x...}`.
+/// The code word of a classic BPF instruction: `BPF_LD|BPF_W|BPF_ABS`.
+fn bpf_code(code: u16) -> String {
+    fn name(table: Xlat, v: u16) -> String {
+        match crate::xlat::name_of(table, v as u64) {
+            Some(n) => n.to_string(),
+            None => format!("{v:#x} /* BPF_??? */"),
+        }
+    }
+    const CLASS: Xlat = &[
+        (0, "BPF_LD"),
+        (1, "BPF_LDX"),
+        (2, "BPF_ST"),
+        (3, "BPF_STX"),
+        (4, "BPF_ALU"),
+        (5, "BPF_JMP"),
+        (6, "BPF_RET"),
+        (7, "BPF_MISC"),
+    ];
+    const SIZE: Xlat = &[(0, "BPF_W"), (8, "BPF_H"), (0x10, "BPF_B")];
+    const MODE: Xlat = &[
+        (0, "BPF_IMM"),
+        (0x20, "BPF_ABS"),
+        (0x40, "BPF_IND"),
+        (0x60, "BPF_MEM"),
+        (0x80, "BPF_LEN"),
+        (0xa0, "BPF_MSH"),
+    ];
+    const SRC: Xlat = &[(0, "BPF_K"), (8, "BPF_X")];
+    const ALU: Xlat = &[
+        (0, "BPF_ADD"),
+        (0x10, "BPF_SUB"),
+        (0x20, "BPF_MUL"),
+        (0x30, "BPF_DIV"),
+        (0x40, "BPF_OR"),
+        (0x50, "BPF_AND"),
+        (0x60, "BPF_LSH"),
+        (0x70, "BPF_RSH"),
+        (0x80, "BPF_NEG"),
+        (0x90, "BPF_MOD"),
+        (0xa0, "BPF_XOR"),
+    ];
+    const JMP: Xlat = &[
+        (0, "BPF_JA"),
+        (0x10, "BPF_JEQ"),
+        (0x20, "BPF_JGT"),
+        (0x30, "BPF_JGE"),
+        (0x40, "BPF_JSET"),
+    ];
+    const RVAL: Xlat = &[(0, "BPF_K"), (8, "BPF_X"), (0x10, "BPF_A")];
+    const MISC: Xlat = &[(0, "BPF_TAX"), (0x80, "BPF_TXA")];
+    let class = code & 7;
+    let mut i = code & !7;
+    let mut s = name(CLASS, class);
+    let rest = |s: &mut String, i: u16| {
+        if i != 0 {
+            s.push_str(&format!("|{i:#x} /* BPF_??? */"));
+        }
+    };
+    match class {
+        2 | 3 => rest(&mut s, i),
+        0 | 1 => {
+            s.push('|');
+            s.push_str(&name(SIZE, code & 0x18));
+            s.push('|');
+            s.push_str(&name(MODE, code & 0xe0));
+        }
+        7 => {
+            s.push('|');
+            s.push_str(&name(MISC, code & 0xf8));
+            i &= !(code & 0xf8);
+            rest(&mut s, i);
+        }
+        4 | 5 => {
+            s.push('|');
+            s.push_str(&name(SRC, code & 8));
+            s.push('|');
+            s.push_str(&name(if class == 4 { ALU } else { JMP }, code & 0xf0));
+        }
+        _ => {
+            s.push('|');
+            s.push_str(&name(RVAL, code & 0x18));
+            i &= !(code & 0x18);
+            rest(&mut s, i);
+        }
+    }
+    s
+}
+
+/// One seccomp filter instruction: `BPF_STMT(BPF_RET|BPF_K, SECCOMP_RET_ALLOW)`.
+fn bpf_insn(b: &[u8]) -> String {
+    let code = super::u16_at(b, 0);
+    let jt = b[2];
+    let jf = b[3];
+    let k = u32_at(b, 4);
+    let hex = |v: u64| text(&Value::Hex(v));
+    if jt != 0 || jf != 0 {
+        return format!(
+            "BPF_JUMP({}, {}, {}, {})",
+            bpf_code(code),
+            hex(k as u64),
+            hex(jt as u64),
+            hex(jf as u64)
+        );
+    }
+    let kv = if code & 7 == 6 {
+        let action = k & 0xffff_0000;
+        let data = k & !action;
+        let mut t = text(&super::sym(
+            mp::SECCOMP_RET_ACTION,
+            action as u64,
+            "SECCOMP_RET_???",
+        ));
+        if data != 0 {
+            t.push('|');
+            t.push_str(&hex(data as u64));
+        }
+        t
+    } else {
+        hex(k as u64)
+    };
+    format!("BPF_STMT({}, {kv})", bpf_code(code))
+}
+
+/// `struct sock_fprog`: `{len=N, filter=0x...}`, the instructions with `-v`.
 fn seccomp_fprog(c: &Ctx, addr: u64) -> Value {
     if addr == 0 {
         return Value::Ptr(0);
     }
-    match read_array::<16>(c.mem, addr) {
-        Some(b) => Value::Struct(
-            vec![
-                ("len", Value::Uint(super::u16_at(&b, 0) as u64)),
-                ("filter", Value::Ptr(u64_at(&b, 8))),
-            ],
-            false,
-        ),
-        None => Value::Ptr(addr),
-    }
+    let Some(b) = read_array::<16>(c.mem, addr) else {
+        return Value::Ptr(addr);
+    };
+    let len = super::u16_at(&b, 0) as usize;
+    let faddr = u64_at(&b, 8);
+    let filter = if !c.opts.verbose || faddr == 0 {
+        Value::Ptr(faddr)
+    } else {
+        let shown = len.min(c.opts.strsize).min(4096);
+        let mut items = Vec::new();
+        let mut bad = false;
+        for i in 0..shown {
+            let a = faddr.wrapping_add(8 * i as u64);
+            match read_array::<8>(c.mem, a) {
+                Some(insn) => items.push(Value::Expr(bpf_insn(&insn))),
+                None => {
+                    if i > 0 {
+                        items.push(Value::Unreadable(a));
+                    }
+                    bad = true;
+                    break;
+                }
+            }
+        }
+        if bad && items.is_empty() {
+            Value::Ptr(faddr)
+        } else {
+            Value::Array(items, !bad && len > shown)
+        }
+    };
+    Value::Struct(
+        vec![("len", Value::Uint(len as u64)), ("filter", filter)],
+        false,
+    )
 }
 
 /// SVE/SME vector length words: `PR_SVE_VL_INHERIT|0x40`.
@@ -1846,11 +1993,9 @@ fn sched_setattr(c: &mut Ctx) {
         c.push(p);
         let a = sched_attr(c, c.args[1], 0);
         c.push(a);
-        c.defer();
         return;
     }
-    if c.opts.verbose
-        && c.rval == -(libc::E2BIG as i64)
+    if c.rval == -(libc::E2BIG as i64)
         && let Some(b) = read_array::<4>(c.mem, c.args[1])
     {
         c.push(Value::Changed(Box::new(Value::Struct(
