@@ -1,7 +1,9 @@
-//! Memory management: brk, mmap and friends.
+//! Memory management: brk, mmap and friends, locking, residency, NUMA policies, pkeys.
 
-use super::{Ctx, Ret, Value, flags};
+use super::{Ctx, Ret, Value, flags, read_array, u64_at};
+use crate::xlat::Xlat;
 use crate::xlat::flags as fl;
+use crate::xlat::memproc as mp;
 
 pub static DECODERS: &[(&str, super::DecodeFn)] = &[
     ("brk", brk),
@@ -14,6 +16,21 @@ pub static DECODERS: &[(&str, super::DecodeFn)] = &[
     ("msync", msync),
     ("mlock", addr_len),
     ("munlock", addr_len),
+    ("mlock2", mlock2),
+    ("mlockall", mlockall),
+    ("mincore", mincore),
+    ("membarrier", membarrier),
+    ("process_madvise", process_madvise),
+    ("mbind", mbind),
+    ("set_mempolicy", set_mempolicy),
+    ("get_mempolicy", get_mempolicy),
+    ("migrate_pages", migrate_pages),
+    ("move_pages", move_pages),
+    ("remap_file_pages", remap_file_pages),
+    ("memfd_secret", memfd_secret),
+    ("userfaultfd", userfaultfd),
+    ("pkey_alloc", pkey_alloc),
+    ("pkey_free", pkey_free),
 ];
 
 fn brk(c: &mut Ctx) {
@@ -120,6 +137,384 @@ fn msync(c: &mut Ctx) {
     if !c.exiting {
         let f = c.flags(2, fl::MSYNC_FLAGS);
         c.push(f);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Locking, residency, barriers.
+
+/// Flags as strace's `printflags`: a value with no known bit prints as `0x6 /* MLOCK_??? */`.
+fn xflags(table: Xlat, v: u64, unknown: &'static str) -> Value {
+    super::process::xflags(table, v, unknown)
+}
+
+fn text(v: &Value) -> String {
+    let mut s = String::new();
+    crate::output::text::render(&mut s, v, Default::default());
+    s
+}
+
+fn mlock2(c: &mut Ctx) {
+    addr_len(c);
+    if !c.exiting {
+        c.push(xflags(
+            fl::MLOCK_FLAGS,
+            c.args[2] as u32 as u64,
+            "MLOCK_???",
+        ));
+    }
+}
+
+fn mlockall(c: &mut Ctx) {
+    if !c.exiting {
+        c.push(xflags(
+            fl::MLOCKALL_FLAGS,
+            c.args[0] as u32 as u64,
+            "MCL_???",
+        ));
+    }
+}
+
+const PAGE_SIZE: u64 = 4096;
+/// The most bytes of a residency vector read from the tracee.
+const MINCORE_MAX: u64 = 1 << 16;
+
+fn mincore(c: &mut Ctx) {
+    if !c.exiting {
+        let a = c.ptr(0);
+        c.push(a);
+        let l = c.ulong(1);
+        c.push(l);
+        c.defer();
+        return;
+    }
+    let addr = c.args[2];
+    let len = c.args[1];
+    let n = len / PAGE_SIZE + u64::from(len % PAGE_SIZE != 0);
+    if c.failed() || addr == 0 {
+        c.push(Value::Ptr(addr));
+        return;
+    }
+    let shown = if c.opts.verbose {
+        n
+    } else {
+        n.min(c.opts.strsize as u64 + 1)
+    };
+    // strace reads the whole vector and prints the address if any of it is unreadable; the
+    // read is capped here, past the cap only the shown part is checked.
+    let want = if n <= MINCORE_MAX {
+        n
+    } else {
+        shown.min(MINCORE_MAX)
+    };
+    let mut b = vec![0u8; want as usize];
+    if !c.mem.read_exact(addr, &mut b) {
+        c.push(Value::Ptr(addr));
+        return;
+    }
+    let limit = if c.opts.verbose {
+        b.len()
+    } else {
+        b.len().min(c.opts.strsize)
+    };
+    let items: Vec<Value> = b[..limit]
+        .iter()
+        .map(|x| Value::Uint((x & 1) as u64))
+        .collect();
+    c.push(Value::Array(items, (limit as u64) < n));
+}
+
+fn membarrier(c: &mut Ctx) {
+    if !c.exiting {
+        let cmd = c.sym(0, fl::MEMBARRIER_CMDS, "MEMBARRIER_CMD_???");
+        c.push(cmd);
+        let f = c.args[1] as u32 as u64;
+        c.push(xflags(mp::MEMBARRIER_FLAGS, f, "MEMBARRIER_CMD_FLAG_???"));
+        if f & 1 != 0 {
+            let cpu = c.int(2);
+            c.push(cpu);
+        }
+        return;
+    }
+    if c.args[0] as u32 == 0 && !c.failed() && c.rval != 0 {
+        c.ret = Ret::HexWith(text(&Value::Flags(flags(
+            fl::MEMBARRIER_CMDS,
+            c.rval as u64,
+        ))));
+    }
+}
+
+/// An iovec array with the buffers shown as addresses: `[{iov_base=0x..., iov_len=4096}]`.
+fn iovec_addrs(c: &Ctx, addr: u64, n: u64) -> Value {
+    elem_array::<16>(c, addr, n, |b| {
+        Value::Struct(
+            vec![
+                ("iov_base", Value::Ptr(u64_at(&b, 0))),
+                ("iov_len", Value::Uint(u64_at(&b, 8))),
+            ],
+            false,
+        )
+    })
+}
+
+fn process_madvise(c: &mut Ctx) {
+    if !c.exiting {
+        let fd = c.fd(0);
+        c.push(fd);
+        let v = iovec_addrs(c, c.args[1], c.args[2]);
+        c.push(v);
+        let n = c.ulong(2);
+        c.push(n);
+        let a = c.sym(3, fl::MADV_ADVICE, "MADV_???");
+        c.push(a);
+        c.push(Value::Hex(c.args[4] as u32 as u64));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// NUMA policies.
+
+/// A node mask of `maxnode` bits: `[0x00000000000001, 0000000000000000]`.
+fn nodemask(c: &Ctx, addr: u64, maxnode: u64) -> Value {
+    let n = maxnode.saturating_add(62) / 64;
+    if (maxnode != 0 && n == 0) || n < maxnode / 64 {
+        return Value::Ptr(addr);
+    }
+    u64_array(c, addr, n, |v| {
+        Value::Expr(if v == 0 {
+            "0000000000000000".into()
+        } else {
+            format!("{v:#016x}")
+        })
+    })
+}
+
+/// strace's `print_array` over 8-byte elements: cut after `-s` elements, an unreadable
+/// element after the first ends the array with its address.
+fn u64_array(c: &Ctx, addr: u64, n: u64, f: impl Fn(u64) -> Value) -> Value {
+    elem_array::<8>(c, addr, n, |b| f(u64::from_le_bytes(b)))
+}
+
+/// strace's `print_array`: elements of `N` bytes, `f` renders one. Cut after `-s` elements
+/// with `...`; an unreadable element ends the array as `... /* 0xaddr */` (the whole array is
+/// the address if the first one is unreadable).
+pub fn elem_array<const N: usize>(
+    c: &Ctx,
+    addr: u64,
+    n: u64,
+    f: impl Fn([u8; N]) -> Value,
+) -> Value {
+    if addr == 0 {
+        return Value::Ptr(0);
+    }
+    if n == 0 {
+        return Value::Array(vec![], false);
+    }
+    if n.checked_mul(N as u64)
+        .and_then(|s| addr.checked_add(s))
+        .is_none()
+    {
+        return Value::Ptr(addr);
+    }
+    let max = c.opts.strsize as u64;
+    let mut items = Vec::new();
+    for i in 0..n.min(max.saturating_add(1)) {
+        let a = addr + N as u64 * i;
+        let Some(b) = read_array::<N>(c.mem, a) else {
+            if i == 0 {
+                return Value::Ptr(addr);
+            }
+            items.push(Value::Expr(format!("... /* {a:#x} */")));
+            return Value::Array(items, false);
+        };
+        if i >= max {
+            return Value::Array(items, true);
+        }
+        items.push(f(b));
+    }
+    Value::Array(items, false)
+}
+
+/// A policy mode with its flag bits: `MPOL_INTERLEAVE|MPOL_F_STATIC_NODES`.
+fn mpol_mode(raw: u64) -> Value {
+    const MASK: u64 = 0x8000 | 0x4000 | 0x2000;
+    let mode = raw & !MASK;
+    let fbits = raw & MASK;
+    if fbits == 0 {
+        return super::sym(mp::MPOL_MODES, mode, "MPOL_???");
+    }
+    match crate::xlat::name_of(mp::MPOL_MODES, mode) {
+        Some(n) => {
+            let f = flags(mp::MPOL_MODE_FLAGS, fbits);
+            Value::Expr(format!("{n}|{}", text(&Value::Flags(f))))
+        }
+        None => xflags(mp::MPOL_MODE_FLAGS, raw, "MPOL_F_???"),
+    }
+}
+
+fn mbind(c: &mut Ctx) {
+    if !c.exiting {
+        let a = c.ptr(0);
+        c.push(a);
+        let l = c.ulong(1);
+        c.push(l);
+        c.push(mpol_mode(c.args[2]));
+        let m = nodemask(c, c.args[3], c.args[4]);
+        c.push(m);
+        let n = c.ulong(4);
+        c.push(n);
+        c.push(xflags(
+            mp::MPOL_MBIND_FLAGS,
+            c.args[5] as u32 as u64,
+            "MPOL_MF_???",
+        ));
+    }
+}
+
+fn set_mempolicy(c: &mut Ctx) {
+    if !c.exiting {
+        c.push(mpol_mode(c.args[0] as u32 as u64));
+        let m = nodemask(c, c.args[1], c.args[2]);
+        c.push(m);
+        let n = c.ulong(2);
+        c.push(n);
+    }
+}
+
+fn get_mempolicy(c: &mut Ctx) {
+    if !c.exiting {
+        c.defer();
+        return;
+    }
+    let addr = c.args[0];
+    let mode = if addr == 0 {
+        Value::Ptr(0)
+    } else if c.failed() {
+        Value::Ptr(addr)
+    } else {
+        match read_array::<4>(c.mem, addr) {
+            Some(b) => Value::Array(
+                vec![super::sym(
+                    mp::MPOL_MODES,
+                    u32::from_le_bytes(b) as u64,
+                    "MPOL_???",
+                )],
+                false,
+            ),
+            None => Value::Ptr(addr),
+        }
+    };
+    c.push(mode);
+    // Arrays are not read back when the call failed.
+    let m = if c.failed() && c.args[1] != 0 {
+        c.ptr(1)
+    } else {
+        nodemask(c, c.args[1], c.args[2])
+    };
+    c.push(m);
+    let n = c.ulong(2);
+    c.push(n);
+    let a = c.ptr(3);
+    c.push(a);
+    c.push(xflags(mp::MPOL_GET_FLAGS, c.args[4], "MPOL_???"));
+}
+
+fn migrate_pages(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.int(0);
+        c.push(p);
+        let n = c.ulong(1);
+        c.push(n);
+        let o = nodemask(c, c.args[2], c.args[1]);
+        c.push(o);
+        let m = nodemask(c, c.args[3], c.args[1]);
+        c.push(m);
+    }
+}
+
+fn move_pages(c: &mut Ctx) {
+    let n = c.args[1];
+    if !c.exiting {
+        let p = c.int(0);
+        c.push(p);
+        c.push(Value::Uint(n));
+        let pages = u64_array(c, c.args[2], n, Value::Ptr);
+        c.push(pages);
+        let nodes = elem_array::<4>(
+            c,
+            c.args[3],
+            n,
+            |b| Value::Int(i32::from_le_bytes(b) as i64),
+        );
+        c.push(nodes);
+        c.defer();
+        return;
+    }
+    if c.failed() && c.args[4] != 0 {
+        let s = c.ptr(4);
+        c.push(s);
+        c.push(xflags(
+            mp::MPOL_MBIND_FLAGS,
+            c.args[5] as u32 as u64,
+            "MPOL_MF_???",
+        ));
+        return;
+    }
+    let status = elem_array::<4>(c, c.args[4], n, |b| {
+        let st = i32::from_le_bytes(b);
+        match (st < 0)
+            .then(|| crate::xlat::errno::errno_name((-(st as i64)) as u64))
+            .flatten()
+        {
+            Some(name) => Value::Expr(format!("-{name}")),
+            None => Value::Int(st as i64),
+        }
+    });
+    c.push(status);
+    c.push(xflags(
+        mp::MPOL_MBIND_FLAGS,
+        c.args[5] as u32 as u64,
+        "MPOL_MF_???",
+    ));
+}
+
+fn remap_file_pages(c: &mut Ctx) {
+    if !c.exiting {
+        let a = c.ptr(0);
+        c.push(a);
+        let s = c.ulong(1);
+        c.push(s);
+        c.push(prot(c.args[2]));
+        let o = c.ulong(3);
+        c.push(o);
+        c.push(map_flags(c.args[4]));
+    }
+}
+
+fn memfd_secret(c: &mut Ctx) {
+    if !c.exiting {
+        let f = c.flags(0, mp::MEMFD_SECRET_FLAGS);
+        c.push(f);
+    }
+}
+
+fn userfaultfd(c: &mut Ctx) {
+    if !c.exiting {
+        c.push(xflags(mp::UFFD_FLAGS, c.args[0] as u32 as u64, "UFFD_???"));
+    }
+}
+
+fn pkey_alloc(c: &mut Ctx) {
+    if !c.exiting {
+        c.push(Value::Hex(c.args[0] as u32 as u64));
+        c.push(xflags(mp::PKEY_ACCESS, c.args[1] as u32 as u64, "PKEY_???"));
+    }
+}
+
+fn pkey_free(c: &mut Ctx) {
+    if !c.exiting {
+        let k = c.int(0);
+        c.push(k);
     }
 }
 

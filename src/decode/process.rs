@@ -712,45 +712,21 @@ fn futex_waitv(c: &mut Ctx) {
     }
     let addr = c.args[0];
     let n = c.args[1] as u32 as usize;
-    let arr = if addr == 0 {
-        Value::Ptr(0)
-    } else {
-        let shown = n.min(c.opts.strsize);
-        let mut items = Vec::new();
-        let mut bad = false;
-        for i in 0..shown {
-            let a = addr.wrapping_add(24 * i as u64);
-            match read_array::<24>(c.mem, a) {
-                Some(b) => {
-                    let mut f = vec![
-                        ("val", Value::Hex(u64_at(&b, 0))),
-                        ("uaddr", Value::Ptr(u64_at(&b, 8))),
-                        (
-                            "flags",
-                            xflags(FUTEX_WAITV_FLAGS, u32_at(&b, 16) as u64, "FUTEX_???"),
-                        ),
-                    ];
-                    let r = u32_at(&b, 20);
-                    if r != 0 {
-                        f.push(("__reserved", Value::Hex(r as u64)));
-                    }
-                    items.push(Value::Struct(f, false));
-                }
-                None => {
-                    if i > 0 {
-                        items.push(Value::Unreadable(a));
-                    }
-                    bad = true;
-                    break;
-                }
-            }
+    let arr = super::memory::elem_array::<24>(c, addr, n as u64, |b| {
+        let mut f = vec![
+            ("val", Value::Hex(u64_at(&b, 0))),
+            ("uaddr", Value::Ptr(u64_at(&b, 8))),
+            (
+                "flags",
+                xflags(FUTEX_WAITV_FLAGS, u32_at(&b, 16) as u64, "FUTEX_???"),
+            ),
+        ];
+        let r = u32_at(&b, 20);
+        if r != 0 {
+            f.push(("__reserved", Value::Hex(r as u64)));
         }
-        if bad && items.is_empty() {
-            Value::Ptr(addr)
-        } else {
-            Value::Array(items, !bad && n > shown)
-        }
-    };
+        Value::Struct(f, false)
+    });
     c.push(arr);
     c.push(Value::Uint(n as u64));
     c.push(Value::Hex(c.args[2] as u32 as u64));
@@ -1236,27 +1212,7 @@ fn seccomp_fprog(c: &Ctx, addr: u64) -> Value {
     let filter = if !c.opts.verbose || faddr == 0 {
         Value::Ptr(faddr)
     } else {
-        let shown = len.min(c.opts.strsize).min(4096);
-        let mut items = Vec::new();
-        let mut bad = false;
-        for i in 0..shown {
-            let a = faddr.wrapping_add(8 * i as u64);
-            match read_array::<8>(c.mem, a) {
-                Some(insn) => items.push(Value::Expr(bpf_insn(&insn))),
-                None => {
-                    if i > 0 {
-                        items.push(Value::Unreadable(a));
-                    }
-                    bad = true;
-                    break;
-                }
-            }
-        }
-        if bad && items.is_empty() {
-            Value::Ptr(faddr)
-        } else {
-            Value::Array(items, !bad && len > shown)
-        }
+        super::memory::elem_array::<8>(c, faddr, len as u64, |insn| Value::Expr(bpf_insn(&insn)))
     };
     Value::Struct(
         vec![("len", Value::Uint(len as u64)), ("filter", filter)],
@@ -2111,23 +2067,10 @@ fn setgroups(c: &mut Ctx) {
         c.push(Value::Ptr(addr));
         return;
     }
-    let shown = n.min(c.opts.strsize);
-    let mut items = Vec::with_capacity(shown);
-    for i in 0..shown {
-        match read_array::<4>(c.mem, addr + 4 * i as u64) {
-            Some(b) => items.push(uid_value(u32::from_le_bytes(b) as u64)),
-            None => {
-                if i == 0 {
-                    c.push(Value::Ptr(addr));
-                    return;
-                }
-                items.push(Value::Unreadable(addr + 4 * i as u64));
-                c.push(Value::Array(items, false));
-                return;
-            }
-        }
-    }
-    c.push(Value::Array(items, n > shown));
+    let v = super::memory::elem_array::<4>(c, addr, n as u64, |b| {
+        uid_value(u32::from_le_bytes(b) as u64)
+    });
+    c.push(v);
 }
 
 /// Capability bits: `1<<CAP_CHOWN|1<<CAP_KILL`; `lo` and `hi` are the two 32-bit words.

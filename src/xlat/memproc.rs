@@ -280,8 +280,8 @@ pub static MEMFD_SECRET_FLAGS: Xlat = &[(0x80000, "O_CLOEXEC")];
 
 /// linux/userfaultfd.h: userfaultfd flags.
 pub static UFFD_FLAGS: Xlat = &[
-    (0x80000, "O_CLOEXEC"),
     (0x800, "O_NONBLOCK"),
+    (0x80000, "O_CLOEXEC"),
     (1, "UFFD_USER_MODE_ONLY"),
 ];
 
