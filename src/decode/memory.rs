@@ -190,7 +190,7 @@ fn mincore(c: &mut Ctx) {
     }
     let addr = c.args[2];
     let len = c.args[1];
-    let n = len / PAGE_SIZE + u64::from(len % PAGE_SIZE != 0);
+    let n = len / PAGE_SIZE + u64::from(!len.is_multiple_of(PAGE_SIZE));
     if c.failed() || addr == 0 {
         c.push(Value::Ptr(addr));
         return;
