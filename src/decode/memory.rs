@@ -529,6 +529,187 @@ mod tests {
         s
     }
 
+    use crate::decode::testmem::{FakeMem, opts, run_decoder};
+
+    fn run(f: crate::decode::DecodeFn, mem: &FakeMem, args: [u64; 6], rval: i64) -> String {
+        run_decoder(f, mem, args, rval, &opts())
+    }
+
+    const EFAULT: i64 = -14;
+
+    #[test]
+    fn locking_flags() {
+        let m = FakeMem::default();
+        assert_eq!(
+            run(mlock2, &m, [0x1000, 4096, 1, 0, 0, 0], 0),
+            "0x1000, 4096, MLOCK_ONFAULT"
+        );
+        assert_eq!(
+            run(mlock2, &m, [0x1000, 4096, 6, 0, 0, 0], -22),
+            "0x1000, 4096, 0x6 /* MLOCK_??? */"
+        );
+        assert_eq!(
+            run(mlockall, &m, [3, 0, 0, 0, 0, 0], 0),
+            "MCL_CURRENT|MCL_FUTURE"
+        );
+        assert_eq!(
+            run(mlockall, &m, [0x10, 0, 0, 0, 0, 0], -22),
+            "0x10 /* MCL_??? */"
+        );
+        assert_eq!(run(mlockall, &m, [0, 0, 0, 0, 0, 0], -22), "0");
+    }
+
+    #[test]
+    fn mincore_vectors() {
+        let m = FakeMem::default().with(0x5000, &[1, 0, 3, 1, 0xfe]);
+        assert_eq!(
+            run(mincore, &m, [0x1000, 4 * 4096 + 1, 0x5000, 0, 0, 0], 0),
+            "0x1000, 16385, [1, 0, 1, 1, 0]"
+        );
+        assert_eq!(
+            run(mincore, &m, [0x1000, 0, 0x5000, 0, 0, 0], 0),
+            "0x1000, 0, []"
+        );
+        // Part of the vector unreadable, or the call failed: the address.
+        assert_eq!(
+            run(mincore, &m, [0x1000, 6 * 4096, 0x5000, 0, 0, 0], 0),
+            "0x1000, 24576, 0x5000"
+        );
+        assert_eq!(
+            run(mincore, &m, [0x1001, 4096, 0x5000, 0, 0, 0], -22),
+            "0x1001, 4096, 0x5000"
+        );
+        let mut o = opts();
+        o.strsize = 2;
+        assert_eq!(
+            run_decoder(mincore, &m, [0x1000, 4 * 4096, 0x5000, 0, 0, 0], 0, &o),
+            "0x1000, 16384, [1, 0, ...]"
+        );
+    }
+
+    #[test]
+    fn membarrier_commands() {
+        let m = FakeMem::default();
+        assert_eq!(
+            run(membarrier, &m, [0, 0, 0, 0, 0, 0], 0x1ff),
+            "MEMBARRIER_CMD_QUERY, 0"
+        );
+        assert_eq!(
+            run(membarrier, &m, [8, 1, 3, 0, 0, 0], -22),
+            "MEMBARRIER_CMD_PRIVATE_EXPEDITED, MEMBARRIER_CMD_FLAG_CPU, 3"
+        );
+        assert_eq!(
+            run(membarrier, &m, [0x1000, 2, 0, 0, 0, 0], -22),
+            "0x1000 /* MEMBARRIER_CMD_??? */, 0x2 /* MEMBARRIER_CMD_FLAG_??? */"
+        );
+    }
+
+    #[test]
+    fn numa_policies() {
+        let m = FakeMem::default()
+            .with(
+                0x2000,
+                &[1u64, 0]
+                    .iter()
+                    .flat_map(|x| x.to_le_bytes())
+                    .collect::<Vec<_>>(),
+            )
+            .with(0x3000, &0u32.to_le_bytes());
+        assert_eq!(
+            run(mbind, &m, [0x1000, 4096, 2, 0x2000, 2, 1], 0),
+            "0x1000, 4096, MPOL_BIND, [0x00000000000001], 2, MPOL_MF_STRICT"
+        );
+        assert_eq!(
+            run(mbind, &m, [0x1000, 4096, 0x8003, 0x2000, 65, 0x13], -22),
+            "0x1000, 4096, MPOL_INTERLEAVE|MPOL_F_STATIC_NODES, [0x00000000000001], 65, MPOL_MF_STRICT|MPOL_MF_MOVE|0x10"
+        );
+        assert_eq!(
+            run(mbind, &m, [0x1000, 4096, 77, 1, 64, 0], -22),
+            "0x1000, 4096, 0x4d /* MPOL_??? */, 0x1, 64, 0"
+        );
+        assert_eq!(
+            run(set_mempolicy, &m, [0xa007, 0x2000, 128, 0, 0, 0], -22),
+            "MPOL_F_STATIC_NODES|MPOL_F_NUMA_BALANCING|0x7, [0x00000000000001, 0000000000000000], 128"
+        );
+        assert_eq!(
+            run(set_mempolicy, &m, [2, 0x2000, 1, 0, 0, 0], -22),
+            "MPOL_BIND, 0x2000, 1"
+        );
+        assert_eq!(
+            run(get_mempolicy, &m, [0x3000, 0x2000, 64, 0, 0, 0], 0),
+            "[MPOL_DEFAULT], [0x00000000000001], 64, NULL, 0"
+        );
+        assert_eq!(
+            run(get_mempolicy, &m, [1, 0x2000, 64, 0, 0x10, 0], -22),
+            "0x1, 0x2000, 64, NULL, 0x10 /* MPOL_??? */"
+        );
+        assert_eq!(
+            run(migrate_pages, &m, [0, 64, 0, 0x9000, 0, 0], EFAULT),
+            "0, 64, NULL, 0x9000"
+        );
+    }
+
+    #[test]
+    fn move_pages_arrays() {
+        let pages: Vec<u8> = [0x1000u64, 0x2000]
+            .iter()
+            .flat_map(|x| x.to_le_bytes())
+            .collect();
+        let st: Vec<u8> = [0i32, -14].iter().flat_map(|x| x.to_le_bytes()).collect();
+        let m = FakeMem::default().with(0x5000, &pages).with(0x6000, &st);
+        assert_eq!(
+            run(move_pages, &m, [0, 2, 0x5000, 0, 0x6000, 2], 0),
+            "0, 2, [0x1000, 0x2000], NULL, [0, -EFAULT], MPOL_MF_MOVE"
+        );
+        assert_eq!(
+            run(move_pages, &m, [0, 3, 0x5000, 0, 0x6000, 0], EFAULT),
+            "0, 3, [0x1000, 0x2000, ... /* 0x5010 */], NULL, 0x6000, 0"
+        );
+    }
+
+    #[test]
+    fn misc_memory() {
+        let iov: Vec<u8> = [0x1000u64, 4096]
+            .iter()
+            .flat_map(|x| x.to_le_bytes())
+            .collect();
+        let m = FakeMem::default().with(0x5000, &iov);
+        assert_eq!(
+            run(process_madvise, &m, [3, 0x5000, 1, 20, 0, 0], 4096),
+            "3, [{iov_base=0x1000, iov_len=4096}], 1, MADV_COLD, 0"
+        );
+        assert_eq!(
+            run(process_madvise, &m, [3, 1, 2, 21, 0, 0], EFAULT),
+            "3, 0x1, 2, MADV_PAGEOUT, 0"
+        );
+        assert_eq!(
+            run(remap_file_pages, &m, [0x1000, 4096, 0, 1, 0, 0], -22),
+            "0x1000, 4096, PROT_NONE, 1, MAP_FILE"
+        );
+        assert_eq!(run(memfd_secret, &m, [1, 0, 0, 0, 0, 0], -22), "0x1");
+        assert_eq!(
+            run(memfd_secret, &m, [0x80000, 0, 0, 0, 0, 0], 5),
+            "O_CLOEXEC"
+        );
+        assert_eq!(
+            run(userfaultfd, &m, [0x80800, 0, 0, 0, 0, 0], 3),
+            "O_NONBLOCK|O_CLOEXEC"
+        );
+        assert_eq!(
+            run(userfaultfd, &m, [0x10, 0, 0, 0, 0, 0], -22),
+            "0x10 /* UFFD_??? */"
+        );
+        assert_eq!(
+            run(pkey_alloc, &m, [1, 0x10, 0, 0, 0, 0], -22),
+            "0x1, 0x10 /* PKEY_??? */"
+        );
+        assert_eq!(
+            run(pkey_alloc, &m, [0, 2, 0, 0, 0, 0], 1),
+            "0, PKEY_DISABLE_WRITE"
+        );
+        assert_eq!(run(pkey_free, &m, [u64::MAX, 0, 0, 0, 0, 0], -22), "-1");
+    }
+
     #[test]
     fn mmap_flags_as_strace() {
         let raw = (libc::MAP_PRIVATE | libc::MAP_FIXED | libc::MAP_DENYWRITE) as u64;

@@ -2339,6 +2339,456 @@ mod tests {
         s
     }
 
+    use crate::decode::testmem::{FakeMem, opts, run_decoder};
+
+    fn run(f: crate::decode::DecodeFn, mem: &FakeMem, args: [u64; 6], rval: i64) -> String {
+        run_decoder(f, mem, args, rval, &opts())
+    }
+
+    fn run_v(f: crate::decode::DecodeFn, mem: &FakeMem, args: [u64; 6], rval: i64) -> String {
+        let mut o = opts();
+        o.verbose = true;
+        run_decoder(f, mem, args, rval, &o)
+    }
+
+    fn le32(v: &[u32]) -> Vec<u8> {
+        v.iter().flat_map(|x| x.to_le_bytes()).collect()
+    }
+
+    fn le64(v: &[u64]) -> Vec<u8> {
+        v.iter().flat_map(|x| x.to_le_bytes()).collect()
+    }
+
+    const EFAULT: i64 = -14;
+
+    #[test]
+    fn wait4_rusage_abbreviated_and_verbose() {
+        let mut ru = le64(&[1, 2, 0, 5]);
+        ru.extend(le64(&[7; 14]));
+        let m = FakeMem::default()
+            .with(0x1000, &(3u32 << 8).to_le_bytes())
+            .with(0x2000, &ru);
+        let s = run(wait4, &m, [42, 0x1000, 0, 0x2000, 0, 0], 42);
+        assert_eq!(
+            s,
+            "42, [{WIFEXITED(s) && WEXITSTATUS(s) == 3}], 0, {ru_utime={tv_sec=1, tv_usec=2}, ru_stime={tv_sec=0, tv_usec=5}, ...}"
+        );
+        let s = run_v(wait4, &m, [42, 0x1000, 0, 0x2000, 0, 0], 42);
+        assert!(s.ends_with("ru_maxrss=7, ru_ixrss=7, ru_idrss=7, ru_isrss=7, ru_minflt=7, ru_majflt=7, ru_nswap=7, ru_inblock=7, ru_oublock=7, ru_msgsnd=7, ru_msgrcv=7, ru_nsignals=7, ru_nvcsw=7, ru_nivcsw=7}"), "{s}");
+        // Failure, unknown option bits, bad pointer.
+        let s = run(wait4, &m, [u64::MAX, 1, 0x2000, 1, 0, 0], -10);
+        assert_eq!(s, "-1, 0x1, 0x2000 /* W??? */, 0x1");
+        let s = run(wait4, &m, [42, 0x1000, 1, 0x9000, 0, 0], 42);
+        assert!(s.ends_with("WNOHANG, 0x9000"), "{s}");
+    }
+
+    #[test]
+    fn waitid_siginfo_and_options() {
+        let mut si = vec![0u8; 128];
+        si[0..4].copy_from_slice(&17u32.to_le_bytes());
+        si[8..12].copy_from_slice(&1u32.to_le_bytes());
+        si[16..20].copy_from_slice(&99u32.to_le_bytes());
+        si[24..28].copy_from_slice(&4u32.to_le_bytes());
+        let m = FakeMem::default()
+            .with(0x1000, &si)
+            .with(0x2000, &[0u8; 128]);
+        let s = run(waitid, &m, [1, 99, 0x1000, 4, 0, 0], 0);
+        assert_eq!(
+            s,
+            "P_PID, 99, {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=99, si_uid=0, si_status=4, si_utime=0, si_stime=0}, WEXITED, NULL"
+        );
+        let s = run(waitid, &m, [0, 0, 0x2000, 5, 0, 0], 0);
+        assert_eq!(s, "P_ALL, 0, {}, WNOHANG|WEXITED, NULL");
+        let s = run(waitid, &m, [7, 0, 1, 0x1000, 1, 0], EFAULT);
+        assert_eq!(s, "0x7 /* P_??? */, 0, 0x1, 0x1000 /* W??? */, 0x1");
+        let s = run(waitid, &m, [1, 5, 0x9000, 4, 0, 0], 0);
+        assert_eq!(s, "P_PID, 5, 0x9000, WEXITED, NULL");
+    }
+
+    #[test]
+    fn getrusage_times_priority() {
+        let m = FakeMem::default().with(0x1000, &le64(&[1, 2, 3, 4]));
+        assert_eq!(
+            run(times, &m, [0x1000, 0, 0, 0, 0, 0], 100),
+            "{tms_utime=1, tms_stime=2, tms_cutime=3, tms_cstime=4}"
+        );
+        assert_eq!(run(times, &m, [1, 0, 0, 0, 0, 0], EFAULT), "0x1");
+        assert_eq!(run(times, &m, [0x8000, 0, 0, 0, 0, 0], 1), "0x8000");
+        assert_eq!(
+            run(getrusage, &m, [u32::MAX as u64, 0, 0, 0, 0, 0], EFAULT),
+            "RUSAGE_CHILDREN, NULL"
+        );
+        assert_eq!(
+            run(getrusage, &m, [5, 1, 0, 0, 0, 0], -22),
+            "0x5 /* RUSAGE_??? */, 0x1"
+        );
+        assert_eq!(
+            run(setpriority, &m, [9, 0, (-3i64) as u64, 0, 0, 0], -22),
+            "0x9 /* PRIO_??? */, 0, -3"
+        );
+        assert_eq!(run(getpriority, &m, [2, 0, 0, 0, 0, 0], 40), "PRIO_USER, 0");
+    }
+
+    #[test]
+    fn prctl_options() {
+        let m = FakeMem::default()
+            .with(0x1000, b"myname-is-very-long\0")
+            .with(0x2000, b"abc\0")
+            .with(0x3000, &15u32.to_le_bytes());
+        let p = |a: [u64; 6], r: i64| run(prctl, &m, a, r);
+        assert_eq!(
+            p([15, 0x1000, 0, 0, 0, 0], 0),
+            r#"PR_SET_NAME, "myname-is-very-"..."#
+        );
+        assert_eq!(p([15, 0x2000, 0, 0, 0, 0], 0), r#"PR_SET_NAME, "abc""#);
+        assert_eq!(p([15, 0x9000, 0, 0, 0, 0], EFAULT), "PR_SET_NAME, 0x9000");
+        assert_eq!(p([16, 0x2000, 0, 0, 0, 0], 0), r#"PR_GET_NAME, "abc""#);
+        assert_eq!(p([16, 1, 0, 0, 0, 0], EFAULT), "PR_GET_NAME, 0x1");
+        assert_eq!(p([1, 15, 0, 0, 0, 0], 0), "PR_SET_PDEATHSIG, SIGTERM");
+        assert_eq!(p([1, 200, 0, 0, 0, 0], -22), "PR_SET_PDEATHSIG, 200");
+        assert_eq!(p([2, 0x3000, 0, 0, 0, 0], 0), "PR_GET_PDEATHSIG, [SIGTERM]");
+        assert_eq!(p([3, 0, 0, 0, 0, 0], 1), "PR_GET_DUMPABLE");
+        assert_eq!(
+            p([4, 7, 0, 0, 0, 0], -22),
+            "PR_SET_DUMPABLE, 0x7 /* SUID_DUMP_??? */"
+        );
+        assert_eq!(
+            p([0x17, 21, 0, 0, 0, 0], 1),
+            "PR_CAPBSET_READ, CAP_SYS_ADMIN"
+        );
+        assert_eq!(
+            p([0x17, 200, 0, 0, 0, 0], -22),
+            "PR_CAPBSET_READ, 0xc8 /* CAP_??? */"
+        );
+        assert_eq!(
+            p([0x26, 1, 0, 0, 0, 0], 0),
+            "PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0"
+        );
+        assert_eq!(
+            p([0x27, 0, 0, 0, 0, 0], 0),
+            "PR_GET_NO_NEW_PRIVS, 0, 0, 0, 0"
+        );
+        assert_eq!(
+            p([0x77777, 1, 2, 3, 4, 0], -22),
+            "0x77777 /* PR_??? */, 0x1, 0x2, 0x3, 0x4"
+        );
+        assert_eq!(
+            p([0x1c, 0x11, 0, 0, 0, 0], 0),
+            "PR_SET_SECUREBITS, SECBIT_NOROOT|SECBIT_KEEP_CAPS"
+        );
+        assert_eq!(
+            p([0x16, 99, 0, 0, 0, 0], -22),
+            "PR_SET_SECCOMP, 0x63 /* SECCOMP_MODE_??? */, 0, 0, 0"
+        );
+        assert_eq!(
+            p([0x16, 1, 1, 0, 0, 0], 0),
+            "PR_SET_SECCOMP, SECCOMP_MODE_STRICT"
+        );
+        assert_eq!(
+            p([0x16, 2, 1, 0, 0, 0], EFAULT),
+            "PR_SET_SECCOMP, SECCOMP_MODE_FILTER, 0x1"
+        );
+        assert_eq!(
+            p([0x59616d61, u32::MAX as u64, 0, 0, 0, 0], 0),
+            "PR_SET_PTRACER, PR_SET_PTRACER_ANY"
+        );
+        assert_eq!(
+            p([0x53564d41, 0, 0x1000, 4096, 0x2000, 0], 0),
+            r#"PR_SET_VMA, PR_SET_VMA_ANON_NAME, 0x1000, 4096, "abc""#
+        );
+        assert_eq!(
+            p([0x3e, 0, 0, 0, 0, 0], -22),
+            "PR_SCHED_CORE, PR_SCHED_CORE_GET, 0, 0 /* PIDTYPE_PID */, NULL"
+        );
+    }
+
+    #[test]
+    fn personality_words() {
+        let m = FakeMem::default();
+        assert_eq!(
+            run(personality, &m, [0xffff_ffff, 0, 0, 0, 0, 0], 0),
+            "0xffffffff"
+        );
+        assert_eq!(
+            run(personality, &m, [0x40000, 0, 0, 0, 0, 0], 0),
+            "PER_LINUX|ADDR_NO_RANDOMIZE"
+        );
+        assert_eq!(
+            run(personality, &m, [0x33, 0, 0, 0, 0, 0], 0),
+            "0x33 /* PER_??? */"
+        );
+        assert_eq!(
+            run(personality, &m, [0x8000008, 0, 0, 0, 0, 0], 0),
+            "PER_LINUX32|ADDR_LIMIT_3GB"
+        );
+    }
+
+    #[test]
+    fn namespaces_and_pidfds() {
+        let m = FakeMem::default();
+        assert_eq!(
+            run(unshare, &m, [0x20200, 0, 0, 0, 0, 0], 0),
+            "CLONE_FS|CLONE_NEWNS"
+        );
+        assert_eq!(
+            run(unshare, &m, [1, 0, 0, 0, 0, 0], -22),
+            "0x1 /* CLONE_??? */"
+        );
+        assert_eq!(
+            run(setns, &m, [3, 0x4000000, 0, 0, 0, 0], 0),
+            "3, CLONE_NEWUTS"
+        );
+        assert_eq!(
+            run(setns, &m, [3, 3, 0, 0, 0, 0], -22),
+            "3, 0x3 /* CLONE_NEW??? */"
+        );
+        assert_eq!(
+            run(pidfd_open, &m, [5, 0x800, 0, 0, 0, 0], 3),
+            "5, PIDFD_NONBLOCK"
+        );
+        assert_eq!(
+            run(pidfd_open, &m, [5, 1, 0, 0, 0, 0], -22),
+            "5, 0x1 /* PIDFD_??? */"
+        );
+        assert_eq!(
+            run(pidfd_send_signal, &m, [4, 18, 1, 1, 0, 0], EFAULT),
+            "4, SIGCONT, 0x1, 0x1"
+        );
+        assert_eq!(run(pidfd_getfd, &m, [4, 0, 5, 0, 0, 0], -22), "4, 0, 0x5");
+    }
+
+    #[test]
+    fn scheduler() {
+        let m = FakeMem::default()
+            .with(0x1000, &[0x21, 0, 0, 0, 0, 0, 0, 0])
+            .with(0x2000, &0u32.to_le_bytes());
+        assert_eq!(
+            run(sched_getaffinity, &m, [0, 8, 0x1000, 0, 0, 0], 8),
+            "0, 8, [0 5]"
+        );
+        assert_eq!(
+            run(sched_getaffinity, &m, [0, 3, 0x1000, 0, 0, 0], -22),
+            "0, 3, 0x1000"
+        );
+        assert_eq!(
+            run(sched_setaffinity, &m, [0, 8, 0x9000, 0, 0, 0], EFAULT),
+            "0, 8, 0x9000"
+        );
+        assert_eq!(
+            run(sched_setaffinity, &m, [0, 0, 0x1000, 0, 0, 0], -22),
+            "0, 0, []"
+        );
+        assert_eq!(
+            run(sched_getparam, &m, [0, 0x2000, 0, 0, 0, 0], 0),
+            "0, [0]"
+        );
+        assert_eq!(
+            run(sched_getparam, &m, [0, 1, 0, 0, 0, 0], EFAULT),
+            "0, 0x1"
+        );
+        assert_eq!(
+            run(sched_setscheduler, &m, [0, 0x40000003, 0x2000, 0, 0, 0], 0),
+            "0, 0x40000003 /* SCHED_??? */, [0]"
+        );
+        let mut attr = le32(&[56, 3]);
+        attr.extend(le64(&[1]));
+        attr.extend(le32(&[0, 0]));
+        attr.extend(le64(&[1400000, 0, 0]));
+        attr.extend(le32(&[0, 0]));
+        let m = m.with(0x3000, &attr);
+        assert_eq!(
+            run(sched_getattr, &m, [0, 0x3000, 56, 0, 0, 0], 0),
+            "0, {size=56, sched_policy=SCHED_BATCH, sched_flags=SCHED_FLAG_RESET_ON_FORK, sched_nice=0, sched_priority=0, sched_runtime=1400000, sched_deadline=0, sched_period=0, sched_util_min=0, sched_util_max=0}, 56, 0"
+        );
+        assert_eq!(
+            run(sched_getattr, &m, [0, 1, 56, 0, 0, 0], EFAULT),
+            "0, 0x1, 56, 0"
+        );
+        assert_eq!(
+            run(sched_setattr, &m, [0, 0x9000, 0, 0, 0, 0], EFAULT),
+            "0, 0x9000, 0"
+        );
+        assert_eq!(
+            run(ioprio_set, &m, [1, 0, (2 << 13) | 4, 0, 0, 0], 0),
+            "IOPRIO_WHO_PROCESS, 0, IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)"
+        );
+        assert_eq!(
+            run(ioprio_set, &m, [7, 0, (7 << 13) | 4, 0, 0, 0], -22),
+            "0x7 /* IOPRIO_WHO_??? */, 0, IOPRIO_PRIO_VALUE(0x7 /* IOPRIO_CLASS_??? */, 4)"
+        );
+    }
+
+    #[test]
+    fn credentials() {
+        let m = FakeMem::default().with(0x1000, &le32(&[0, 1, 2, 4, u32::MAX]));
+        assert_eq!(run(uid2, &m, [u32::MAX as u64, 0, 0, 0, 0, 0], 0), "-1, 0");
+        assert_eq!(
+            run(getresuid, &m, [0x1000, 0x1004, 0x1008, 0, 0, 0], 0),
+            "[0], [1], [2]"
+        );
+        assert_eq!(
+            run(getresuid, &m, [0x1000, 1, 0, 0, 0, 0], EFAULT),
+            "0x1000, 0x1, NULL"
+        );
+        assert_eq!(
+            run(setgroups, &m, [5, 0x1000, 0, 0, 0, 0], 0),
+            "5, [0, 1, 2, 4, -1]"
+        );
+        assert_eq!(run(setgroups, &m, [2, 1, 0, 0, 0, 0], EFAULT), "2, 0x1");
+        assert_eq!(run(setgroups, &m, [0, 0, 0, 0, 0, 0], 0), "0, NULL");
+        // An array running into unmapped memory ends with the address of the bad element.
+        assert_eq!(
+            run(setgroups, &m, [7, 0x1000, 0, 0, 0, 0], 0),
+            "7, [0, 1, 2, 4, -1, ... /* 0x1014 */]"
+        );
+    }
+
+    #[test]
+    fn capabilities() {
+        let mut d = le32(&[0x21, 1, 0]);
+        d.extend(le32(&[0, 0x100, 0]));
+        let m = FakeMem::default()
+            .with(0x1000, &le32(&[0x2008_0522, 0]))
+            .with(0x2000, &d)
+            .with(0x3000, &le32(&[0x12345, 0]));
+        assert_eq!(
+            run(capset, &m, [0x1000, 0x2000, 0, 0, 0, 0], 0),
+            "{version=_LINUX_CAPABILITY_VERSION_3, pid=0}, {effective=1<<CAP_CHOWN|1<<CAP_KILL, permitted=1<<CAP_CHOWN|1<<CAP_CHECKPOINT_RESTORE, inheritable=0}"
+        );
+        assert_eq!(
+            run(capget, &m, [0x3000, 0x2000, 0, 0, 0, 0], -22),
+            "{version=0x12345 /* _LINUX_CAPABILITY_VERSION_??? */, pid=0}, 0x2000"
+        );
+        assert_eq!(run(capget, &m, [1, 1, 0, 0, 0, 0], EFAULT), "0x1, 0x1");
+        assert_eq!(r(&cap_bits(0, 0x200)), "0x200 /* CAP_??? */");
+    }
+
+    #[test]
+    fn seccomp_kcmp_robust() {
+        let prog = [le64(&[2]), le64(&[0x2000])].concat();
+        let insns = [[0x20u8, 0, 0, 0, 4, 0, 0, 0], [6, 0, 0, 0, 5, 0, 5, 0]].concat();
+        let m = FakeMem::default()
+            .with(0x1000, &prog)
+            .with(0x2000, &insns)
+            .with(0x3000, &0x7fff_0000u32.to_le_bytes())
+            .with(0x4000, &le64(&[0x7f00, 24]));
+        assert_eq!(
+            run(seccomp, &m, [1, 2, 0x1000, 0, 0, 0], 0),
+            "SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_LOG, {len=2, filter=0x2000}"
+        );
+        assert_eq!(
+            run_v(seccomp, &m, [1, 0, 0x1000, 0, 0, 0], 0),
+            "SECCOMP_SET_MODE_FILTER, 0, {len=2, filter=[BPF_STMT(BPF_LD|BPF_W|BPF_ABS, 0x4), BPF_STMT(BPF_RET|BPF_K, SECCOMP_RET_ERRNO|0x5)]}"
+        );
+        assert_eq!(
+            run(seccomp, &m, [2, 0, 0x3000, 0, 0, 0], 0),
+            "SECCOMP_GET_ACTION_AVAIL, 0, [SECCOMP_RET_ALLOW]"
+        );
+        assert_eq!(
+            run(seccomp, &m, [99, 3, 1, 0, 0, 0], -22),
+            "0x63 /* SECCOMP_SET_MODE_??? */, 0x3, 0x1"
+        );
+        assert_eq!(
+            run(seccomp, &m, [1, 0, 0x9000, 0, 0, 0], EFAULT),
+            "SECCOMP_SET_MODE_FILTER, 0, 0x9000"
+        );
+        assert_eq!(
+            run(kcmp, &m, [1, 2, 0, 3, 4, 0], 0),
+            "1, 2, KCMP_FILE, 3, 4"
+        );
+        assert_eq!(run(kcmp, &m, [1, 2, 1, 3, 4, 0], 0), "1, 2, KCMP_VM");
+        assert_eq!(
+            run(kcmp, &m, [1, 2, 99, 0, 0, 0], -22),
+            "1, 2, 0x63 /* KCMP_??? */, 0, 0"
+        );
+        assert_eq!(
+            run(kcmp, &m, [1, 2, 7, 0, 1, 0], EFAULT),
+            "1, 2, KCMP_EPOLL_TFD, 0, 0x1"
+        );
+        assert_eq!(
+            run(get_robust_list, &m, [0, 0x4000, 0x4008, 0, 0, 0], 0),
+            "0, [0x7f00], [24]"
+        );
+        assert_eq!(
+            run(get_robust_list, &m, [0, 1, 1, 0, 0, 0], EFAULT),
+            "0, 0x1, 0x1"
+        );
+    }
+
+    #[test]
+    fn futex_layouts() {
+        let m = FakeMem::default().with(0x2000, &le64(&[0, 1000]));
+        let f = |a: [u64; 6]| run(futex, &m, a, 0);
+        assert_eq!(
+            f([0x1000, 0, 1, 0x2000, 0, 0]),
+            "0x1000, FUTEX_WAIT, 1, {tv_sec=0, tv_nsec=1000}"
+        );
+        assert_eq!(
+            f([0x1000, 6, 0, 0x2000, 0, 0]),
+            "0x1000, FUTEX_LOCK_PI, {tv_sec=0, tv_nsec=1000}"
+        );
+        assert_eq!(
+            f([0x1000, 135, 0, 0, 0, 0]),
+            "0x1000, FUTEX_UNLOCK_PI_PRIVATE"
+        );
+        assert_eq!(
+            f([0x1000, 9, 0, 0x2000, 5, 0xff]),
+            "0x1000, FUTEX_WAIT_BITSET, 0, {tv_sec=0, tv_nsec=1000}, 0xff"
+        );
+        assert_eq!(
+            f([0x1000, 5, 1, 1, 0x3000, 0x1400_1000]),
+            "0x1000, FUTEX_WAKE_OP, 1, 1, 0x3000, FUTEX_OP_ADD<<28|0x1<<12|FUTEX_OP_CMP_GT<<24|0"
+        );
+        assert_eq!(
+            f([0x1000, 133, 1, 1, 0x3000, 0xa000_57ff]),
+            "0x1000, FUTEX_WAKE_OP_PRIVATE, 1, 1, 0x3000, FUTEX_OP_OPARG_SHIFT<<28|FUTEX_OP_OR<<28|0x5<<12|FUTEX_OP_CMP_EQ<<24|0x7ff"
+        );
+        assert_eq!(
+            f([0x1000, 5, 1, 1, 0x3000, 0x7f00_0000]),
+            "0x1000, FUTEX_WAKE_OP, 1, 1, 0x3000, 0x7<<28 /* FUTEX_OP_??? */|0<<12|0xf<<24 /* FUTEX_OP_CMP_??? */|0"
+        );
+        assert_eq!(
+            f([0x1000, 12, 1, 2, 0x3000, 1]),
+            "0x1000, FUTEX_CMP_REQUEUE_PI, 1, 2, 0x3000, 1"
+        );
+        assert_eq!(
+            f([0x1000, 11, 1, 0x2000, 0x3000, 0]),
+            "0x1000, FUTEX_WAIT_REQUEUE_PI, 1, {tv_sec=0, tv_nsec=1000}, 0x3000"
+        );
+        assert_eq!(
+            f([0x1000, 14, 1, 2, 0x3000, 1]),
+            "0x1000, 0xe /* FUTEX_??? */, 1, 0x2, 0x3000, 0x1"
+        );
+        assert_eq!(
+            f([0x1000, 0x201, 1, 2, 0x3000, 1]),
+            "0x1000, 0x201 /* FUTEX_??? */, 1"
+        );
+        assert_eq!(
+            f([0x1000, 0x106, 1, 2, 0, 0]),
+            "0x1000, 0x106 /* FUTEX_??? */, 0x2"
+        );
+    }
+
+    #[test]
+    fn futex_waitv_array() {
+        let w = [
+            le64(&[1, 0x1000]),
+            le32(&[2, 0]),
+            le64(&[0, 0]),
+            le32(&[0x82, 5]),
+        ]
+        .concat();
+        let m = FakeMem::default().with(0x5000, &w);
+        assert_eq!(
+            run(futex_waitv, &m, [0x5000, 2, 0, 0, 1, 0], -11),
+            "[{val=0x1, uaddr=0x1000, flags=FUTEX_32}, {val=0, uaddr=NULL, flags=FUTEX_32|FUTEX_PRIVATE_FLAG, __reserved=0x5}], 2, 0, NULL, CLOCK_MONOTONIC"
+        );
+        assert_eq!(
+            run(futex_waitv, &m, [1, 2, 0, 0, 5, 0], EFAULT),
+            "0x1, 2, 0, NULL, CLOCK_REALTIME_COARSE"
+        );
+    }
+
     #[test]
     fn wait_statuses() {
         assert_eq!(
