@@ -295,41 +295,76 @@ fn clone3(c: &mut Ctx) {
     c.push(s);
 }
 
-/// A wait status as strace prints it: `[{WIFEXITED(s) && WEXITSTATUS(s) == 0}]`.
+/// From linux/ptrace.h: the event in the high half of a ptrace stop status.
+const PTRACE_EVENTS: Xlat = &[
+    (1, "PTRACE_EVENT_FORK"),
+    (2, "PTRACE_EVENT_VFORK"),
+    (3, "PTRACE_EVENT_CLONE"),
+    (4, "PTRACE_EVENT_EXEC"),
+    (5, "PTRACE_EVENT_VFORK_DONE"),
+    (6, "PTRACE_EVENT_EXIT"),
+    (7, "PTRACE_EVENT_SECCOMP"),
+    (0x80, "PTRACE_EVENT_STOP"),
+];
+
+/// A wait status as strace prints it: `[{WIFEXITED(s) && WEXITSTATUS(s) == 0}]`,
+/// `[{WIFSTOPPED(s) && WSTOPSIG(s) == SIGTRAP | 0x80}]`, bits left over after ` | `.
 pub fn wait_status(st: i32) -> Value {
-    let mut s = String::from("[{");
     let sig_name = |n: i32| {
         let mut t = String::new();
         crate::xlat::signals::write_signal_name(&mut t, n as u32);
         t
     };
-    if libc::WIFEXITED(st) {
+    let mut rest = st as u32;
+    let mut s = String::from("[");
+    if libc::WIFSTOPPED(st) {
+        let sig = libc::WSTOPSIG(st);
         s.push_str(&format!(
-            "WIFEXITED(s) && WEXITSTATUS(s) == {}",
+            "{{WIFSTOPPED(s) && WSTOPSIG(s) == {}{}}}",
+            sig_name(sig & 0x7f),
+            if sig & 0x80 != 0 { " | 0x80" } else { "" }
+        ));
+        rest &= !(((sig as u32) << 8) | 0x7f);
+    } else if libc::WIFSIGNALED(st) {
+        let sig = libc::WTERMSIG(st);
+        s.push_str(&format!(
+            "{{WIFSIGNALED(s) && WTERMSIG(s) == {}{}}}",
+            sig_name(sig),
+            if libc::WCOREDUMP(st) {
+                " && WCOREDUMP(s)"
+            } else {
+                ""
+            }
+        ));
+        rest &= !((sig as u32) | 0x80);
+    } else if libc::WIFEXITED(st) {
+        s.push_str(&format!(
+            "{{WIFEXITED(s) && WEXITSTATUS(s) == {}}}",
             libc::WEXITSTATUS(st)
         ));
-    } else if libc::WIFSIGNALED(st) {
-        s.push_str(&format!(
-            "WIFSIGNALED(s) && WTERMSIG(s) == {}",
-            sig_name(libc::WTERMSIG(st))
-        ));
-        if libc::WCOREDUMP(st) {
-            s.push_str(" && WCOREDUMP(s)");
-        }
-    } else if libc::WIFSTOPPED(st) {
-        s.push_str(&format!(
-            "WIFSTOPPED(s) && WSTOPSIG(s) == {}",
-            sig_name(libc::WSTOPSIG(st))
-        ));
+        rest &= !((libc::WEXITSTATUS(st) as u32) << 8);
     } else if libc::WIFCONTINUED(st) {
-        s.push_str("WIFCONTINUED(s)");
+        s.push_str("{WIFCONTINUED(s)}");
+        rest &= !0xffff;
     } else {
-        s.push_str(&format!("{st:#x}"));
+        s.push_str(&text(&Value::Hex(st as u32 as u64)));
+        s.push(']');
+        return Value::Expr(s);
     }
-    s.push('}');
-    let event = (st as u32) >> 16;
-    if event != 0 && libc::WIFSTOPPED(st) {
-        s.push_str(&format!(" | {:#x}", event << 16));
+    let event = rest >> 16;
+    if event != 0 {
+        s.push_str(" | ");
+        s.push_str(&text(&super::sym(
+            PTRACE_EVENTS,
+            event as u64,
+            "PTRACE_EVENT_???",
+        )));
+        s.push_str(" << 16");
+        rest &= 0xffff;
+    }
+    if rest != 0 {
+        s.push_str(" | ");
+        s.push_str(&text(&Value::Hex(rest as u64)));
     }
     s.push(']');
     Value::Expr(s)
@@ -2807,6 +2842,15 @@ mod tests {
             r(&wait_status(0x8b)),
             "[{WIFSIGNALED(s) && WTERMSIG(s) == SIGSEGV && WCOREDUMP(s)}]"
         );
+        assert_eq!(
+            r(&wait_status(0x857f)),
+            "[{WIFSTOPPED(s) && WSTOPSIG(s) == SIGTRAP | 0x80}]"
+        );
+        assert_eq!(
+            r(&wait_status(0x3057f)),
+            "[{WIFSTOPPED(s) && WSTOPSIG(s) == SIGTRAP} | PTRACE_EVENT_CLONE << 16]"
+        );
+        assert_eq!(r(&wait_status(0xffff)), "[{WIFCONTINUED(s)}]");
     }
 
     #[test]
