@@ -54,6 +54,9 @@ pub static DECODERS: &[(&str, super::DecodeFn)] = &[
     ("kcmp", kcmp),
     ("get_robust_list", get_robust_list),
     ("futex_waitv", futex_waitv),
+    ("getcpu", getcpu),
+    ("process_vm_readv", process_vm_readv),
+    ("process_vm_writev", process_vm_writev),
     ("exit", int_arg),
     ("exit_group", int_arg),
     ("arch_prctl", arch_prctl),
@@ -2363,6 +2366,81 @@ fn get_robust_list(c: &mut Ctx) {
     }
 }
 
+// ---------------------------------------------------------------------------------------------
+// getcpu, process_vm_readv/writev.
+
+fn getcpu(c: &mut Ctx) {
+    if !c.exiting {
+        c.defer();
+        return;
+    }
+    for i in 0..2 {
+        let v = int_out_exit(c, c.args[i], |n| Value::Uint(n as u64));
+        c.push(v);
+    }
+    let t = c.ptr(2);
+    c.push(t);
+}
+
+/// An iovec array: `[{iov_base="data", iov_len=16}]`. With `data` the buffers are shown as
+/// strings, at most `limit` bytes in all (the bytes transferred); else as addresses.
+fn iovec(c: &Ctx, addr: u64, n: u64, data: bool, limit: Option<u64>) -> Value {
+    let left = std::cell::Cell::new(limit);
+    super::memory::elem_array::<16>(c, addr, n, |b| {
+        let base = u64_at(&b, 0);
+        let len = u64_at(&b, 8);
+        let v = if data {
+            let mut shown = len;
+            if let Some(l) = left.get() {
+                shown = shown.min(l);
+                left.set(Some(l - shown));
+            }
+            super::read_buf(c.mem, base, shown, c.opts.strsize)
+        } else {
+            Value::Ptr(base)
+        };
+        Value::Struct(vec![("iov_base", v), ("iov_len", Value::Uint(len))], false)
+    })
+}
+
+fn process_vm_readv(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.int(0);
+        c.push(p);
+        c.defer();
+        return;
+    }
+    let ok = !c.failed();
+    let l = iovec(c, c.args[1], c.args[2], ok, Some(c.rval.max(0) as u64));
+    c.push(l);
+    let n = c.ulong(2);
+    c.push(n);
+    let r = iovec(c, c.args[3], c.args[4], false, None);
+    c.push(r);
+    let n = c.ulong(4);
+    c.push(n);
+    let f = c.ulong(5);
+    c.push(f);
+}
+
+fn process_vm_writev(c: &mut Ctx) {
+    if c.exiting {
+        return;
+    }
+    let p = c.int(0);
+    c.push(p);
+    let l = iovec(c, c.args[1], c.args[2], true, None);
+    c.push(l);
+    let n = c.ulong(2);
+    c.push(n);
+    let r = iovec(c, c.args[3], c.args[4], false, None);
+    c.push(r);
+    let n = c.ulong(4);
+    c.push(n);
+    let f = c.ulong(5);
+    c.push(f);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2801,6 +2879,36 @@ mod tests {
         assert_eq!(
             f([0x1000, 0x106, 1, 2, 0, 0]),
             "0x1000, 0x106 /* FUTEX_??? */, 0x2"
+        );
+    }
+
+    #[test]
+    fn getcpu_and_process_vm() {
+        let iov = [le64(&[0x1000, 16]), le64(&[0x1100, 4])].concat();
+        let m = FakeMem::default()
+            .with(0x1000, b"hello world, more")
+            .with(0x1100, b"abcd")
+            .with(0x2000, &iov)
+            .with(0x3000, &le32(&[2, 0]));
+        assert_eq!(
+            run(getcpu, &m, [0x3000, 0x3004, 0, 0, 0, 0], 0),
+            "[2], [0], NULL"
+        );
+        assert_eq!(
+            run(getcpu, &m, [0x3000, 1, 0, 0, 0, 0], EFAULT),
+            "0x3000, 0x1, NULL"
+        );
+        assert_eq!(
+            run(process_vm_readv, &m, [9, 0x2000, 2, 0x2000, 1, 0], 18),
+            r#"9, [{iov_base="hello world, mor", iov_len=16}, {iov_base="ab", iov_len=4}], 2, [{iov_base=0x1000, iov_len=16}], 1, 0"#
+        );
+        assert_eq!(
+            run(process_vm_readv, &m, [9, 0x2000, 2, 1, 1, 0], EFAULT),
+            "9, [{iov_base=0x1000, iov_len=16}, {iov_base=0x1100, iov_len=4}], 2, 0x1, 1, 0"
+        );
+        assert_eq!(
+            run(process_vm_writev, &m, [9, 0x2000, 1, 0x9000, 1, 0], EFAULT),
+            r#"9, [{iov_base="hello world, mor", iov_len=16}], 1, 0x9000, 1, 0"#
         );
     }
 
