@@ -32,6 +32,7 @@ const SYSCALLS: &[&str] = &[
     "sched_getparam",
     "sched_setparam",
     "sched_setscheduler",
+    "sched_getscheduler",
     "sched_get_priority_max",
     "sched_get_priority_min",
     "sched_getattr",

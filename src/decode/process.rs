@@ -915,10 +915,13 @@ fn text(v: &Value) -> String {
 
 /// strace prints some return values as the decimal number followed by a decoded comment,
 /// e.g. `= 1 (SUID_DUMP_USER)`. The return printer only knows a hex form with a comment
-/// (`Ret::HexWith`); until it has a decimal one the number is printed alone.
+/// (`Ret::HexWith`), which is the same text for 0; other values are printed as the number
+/// alone until the printer has a decimal form.
 fn ret_dec_with(c: &mut Ctx, comment: Option<String>) {
-    let _ = comment;
-    c.ret = Ret::Dec;
+    c.ret = match comment {
+        Some(s) if c.rval == 0 => Ret::HexWith(s),
+        _ => Ret::Dec,
+    };
 }
 
 /// A uid/gid argument: `-1` for the "unchanged" value, else unsigned.
