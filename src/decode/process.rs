@@ -741,8 +741,6 @@ fn futex(c: &mut Ctx) {
     }
 }
 
-const FUTEX_WAITV_FLAGS: Xlat = &[(2, "FUTEX_32"), (0x80, "FUTEX_PRIVATE_FLAG")];
-
 /// futex_waitv(waiters, nr_futexes, flags, timeout, clockid).
 fn futex_waitv(c: &mut Ctx) {
     if c.exiting {
@@ -756,7 +754,7 @@ fn futex_waitv(c: &mut Ctx) {
             ("uaddr", Value::Ptr(u64_at(&b, 8))),
             (
                 "flags",
-                xflags(FUTEX_WAITV_FLAGS, u32_at(&b, 16) as u64, "FUTEX_???"),
+                xflags(mp::FUTEX_WAITV_FLAGS, u32_at(&b, 16) as u64, "FUTEX_???"),
             ),
         ];
         let r = u32_at(&b, 20);

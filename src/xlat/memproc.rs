@@ -241,8 +241,8 @@ pub static SETNS_TYPES: Xlat = &[
     (0x4000_0000, "CLONE_NEWNET"),
 ];
 
-/// linux/futex.h: futex_waitv flags.
-pub static FUTEX2_FLAGS: Xlat = &[(0x80, "FUTEX_PRIVATE_FLAG")];
+/// linux/futex.h: `struct futex_waitv` flags.
+pub static FUTEX_WAITV_FLAGS: Xlat = &[(2, "FUTEX_32"), (0x80, "FUTEX_PRIVATE_FLAG")];
 
 /// linux/mempolicy.h: memory policy modes.
 pub static MPOL_MODES: Xlat = &[
