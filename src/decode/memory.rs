@@ -176,8 +176,6 @@ fn mlockall(c: &mut Ctx) {
 }
 
 const PAGE_SIZE: u64 = 4096;
-/// The most bytes of a residency vector read from the tracee.
-const MINCORE_MAX: u64 = 1 << 16;
 
 fn mincore(c: &mut Ctx) {
     if !c.exiting {
@@ -188,40 +186,10 @@ fn mincore(c: &mut Ctx) {
         c.defer();
         return;
     }
-    let addr = c.args[2];
     let len = c.args[1];
     let n = len / PAGE_SIZE + u64::from(!len.is_multiple_of(PAGE_SIZE));
-    if c.failed() || addr == 0 {
-        c.push(Value::Ptr(addr));
-        return;
-    }
-    let shown = if c.opts.verbose {
-        n
-    } else {
-        n.min(c.opts.strsize as u64 + 1)
-    };
-    // strace reads the whole vector and prints the address if any of it is unreadable; the
-    // read is capped here, past the cap only the shown part is checked.
-    let want = if n <= MINCORE_MAX {
-        n
-    } else {
-        shown.min(MINCORE_MAX)
-    };
-    let mut b = vec![0u8; want as usize];
-    if !c.mem.read_exact(addr, &mut b) {
-        c.push(Value::Ptr(addr));
-        return;
-    }
-    let limit = if c.opts.verbose {
-        b.len()
-    } else {
-        b.len().min(c.opts.strsize)
-    };
-    let items: Vec<Value> = b[..limit]
-        .iter()
-        .map(|x| Value::Uint((x & 1) as u64))
-        .collect();
-    c.push(Value::Array(items, (limit as u64) < n));
+    let v = elem_array::<1>(c, c.args[2], n, |b| Value::Uint((b[0] & 1) as u64));
+    c.push(v);
 }
 
 fn membarrier(c: &mut Ctx) {
@@ -295,13 +263,28 @@ fn u64_array(c: &Ctx, addr: u64, n: u64, f: impl Fn(u64) -> Value) -> Value {
     elem_array::<8>(c, addr, n, |b| f(u64::from_le_bytes(b)))
 }
 
-/// strace's `print_array`: elements of `N` bytes, `f` renders one. Cut after `-s` elements
-/// with `...`; an unreadable element ends the array as `... /* 0xaddr */` (the whole array is
-/// the address if the first one is unreadable).
+/// Most elements printed with `-v` (strace prints them all).
+const VERBOSE_MAX_ELEMS: u64 = 1 << 16;
+
+/// strace's `print_array` with its `tfetch_mem` reader: elements of `N` bytes, `f` renders
+/// one. `NULL`, `[]` when empty, the address when the first element is unreadable or the
+/// call failed (at exit); cut after `-s` elements with `...` unless `-v`; an unreadable
+/// element after the first ends the array as `... /* 0xaddr */`.
 pub fn elem_array<const N: usize>(
     c: &Ctx,
     addr: u64,
     n: u64,
+    f: impl Fn([u8; N]) -> Value,
+) -> Value {
+    elem_array_ex(c, addr, n, false, f)
+}
+
+/// [`elem_array`], optionally reading the array even when the call failed.
+pub fn elem_array_ex<const N: usize>(
+    c: &Ctx,
+    addr: u64,
+    n: u64,
+    ignore_failure: bool,
     f: impl Fn([u8; N]) -> Value,
 ) -> Value {
     if addr == 0 {
@@ -316,7 +299,14 @@ pub fn elem_array<const N: usize>(
     {
         return Value::Ptr(addr);
     }
-    let max = c.opts.strsize as u64;
+    if c.exiting && c.failed() && !ignore_failure {
+        return Value::Ptr(addr);
+    }
+    let max = if c.opts.verbose {
+        VERBOSE_MAX_ELEMS
+    } else {
+        c.opts.strsize as u64
+    };
     let mut items = Vec::new();
     for i in 0..n.min(max.saturating_add(1)) {
         let a = addr + N as u64 * i;
@@ -366,7 +356,7 @@ fn mbind(c: &mut Ctx) {
         c.push(xflags(
             mp::MPOL_MBIND_FLAGS,
             c.args[5] as u32 as u64,
-            "MPOL_MF_???",
+            "MPOL_???",
         ));
     }
 }
@@ -405,12 +395,7 @@ fn get_mempolicy(c: &mut Ctx) {
         }
     };
     c.push(mode);
-    // Arrays are not read back when the call failed.
-    let m = if c.failed() && c.args[1] != 0 {
-        c.ptr(1)
-    } else {
-        nodemask(c, c.args[1], c.args[2])
-    };
+    let m = nodemask(c, c.args[1], c.args[2]);
     c.push(m);
     let n = c.ulong(2);
     c.push(n);
@@ -450,16 +435,6 @@ fn move_pages(c: &mut Ctx) {
         c.defer();
         return;
     }
-    if c.failed() && c.args[4] != 0 {
-        let s = c.ptr(4);
-        c.push(s);
-        c.push(xflags(
-            mp::MPOL_MBIND_FLAGS,
-            c.args[5] as u32 as u64,
-            "MPOL_MF_???",
-        ));
-        return;
-    }
     let status = elem_array::<4>(c, c.args[4], n, |b| {
         let st = i32::from_le_bytes(b);
         match (st < 0)
@@ -472,9 +447,9 @@ fn move_pages(c: &mut Ctx) {
     });
     c.push(status);
     c.push(xflags(
-        mp::MPOL_MBIND_FLAGS,
+        mp::MOVE_PAGES_FLAGS,
         c.args[5] as u32 as u64,
-        "MPOL_MF_???",
+        "MPOL_???",
     ));
 }
 
@@ -506,8 +481,9 @@ fn userfaultfd(c: &mut Ctx) {
 
 fn pkey_alloc(c: &mut Ctx) {
     if !c.exiting {
-        c.push(Value::Hex(c.args[0] as u32 as u64));
-        c.push(xflags(mp::PKEY_ACCESS, c.args[1] as u32 as u64, "PKEY_???"));
+        let f = c.hex(0);
+        c.push(f);
+        c.push(xflags(mp::PKEY_ACCESS, c.args[1], "PKEY_???"));
     }
 }
 
@@ -570,10 +546,19 @@ mod tests {
             run(mincore, &m, [0x1000, 0, 0x5000, 0, 0, 0], 0),
             "0x1000, 0, []"
         );
-        // Part of the vector unreadable, or the call failed: the address.
+        // Part of the vector unreadable: the address of the first bad entry; the call
+        // failed: the address; nothing to show: [] even on failure.
         assert_eq!(
             run(mincore, &m, [0x1000, 6 * 4096, 0x5000, 0, 0, 0], 0),
-            "0x1000, 24576, 0x5000"
+            "0x1000, 24576, [1, 0, 1, 1, 0, ... /* 0x5005 */]"
+        );
+        assert_eq!(
+            run(mincore, &m, [0x1001, 0, 0x5000, 0, 0, 0], -22),
+            "0x1001, 0, []"
+        );
+        assert_eq!(
+            run(mincore, &m, [0x1001, 1, 0, 0, 0, 0], -22),
+            "0x1001, 1, NULL"
         );
         assert_eq!(
             run(mincore, &m, [0x1001, 4096, 0x5000, 0, 0, 0], -22),

@@ -1272,6 +1272,35 @@ fn vl_value(v: u64, table: Xlat) -> String {
     s
 }
 
+/// A tagged address control word: `PR_TAGGED_ADDR_ENABLE|PR_MTE_TCF_SYNC|0x1<<PR_MTE_TAG_SHIFT`.
+fn tagged_addr(v: u64) -> String {
+    const TCF: Xlat = &[
+        (0, "PR_MTE_TCF_NONE"),
+        (2, "PR_MTE_TCF_SYNC"),
+        (4, "PR_MTE_TCF_ASYNC"),
+    ];
+    let mut s = String::from(if v & 1 != 0 {
+        "PR_TAGGED_ADDR_ENABLE"
+    } else {
+        "!PR_TAGGED_ADDR_ENABLE"
+    });
+    s.push('|');
+    let tcf = v & 6;
+    match crate::xlat::name_of(TCF, tcf) {
+        Some(n) => s.push_str(n),
+        None => s.push_str(&format!("{tcf:#x}")),
+    }
+    let tag = v & (0xffff << 3);
+    if tag != 0 {
+        s.push_str(&format!("|{:#x}<<PR_MTE_TAG_SHIFT", tag >> 3));
+    }
+    let rest = v & !(1 | 6 | (0xffff << 3));
+    if rest != 0 {
+        s.push_str(&format!("|{rest:#x}"));
+    }
+    s
+}
+
 const PR_SVE_FLAGS: Xlat = &[
     (1 << 18, "PR_SVE_SET_VL_ONEXEC"),
     (1 << 17, "PR_SVE_VL_INHERIT"),
@@ -1398,6 +1427,21 @@ fn prctl(c: &mut Ctx) {
                     xflags(mp::PR_UNALIGN_FLAGS, n as u64, "PR_UNALIGN_???")
                 });
                 c.push(v);
+            }
+        }
+        // PR_SET_TAGGED_ADDR_CTRL
+        0x37 => {
+            if !c.exiting {
+                c.push(Value::Expr(tagged_addr(a2)));
+                hex_from(c, 2);
+            }
+        }
+        // PR_GET_TAGGED_ADDR_CTRL
+        0x38 => {
+            if !c.exiting {
+                hex_from(c, 1);
+            } else if !c.failed() {
+                c.ret = Ret::HexWith(tagged_addr(c.rval as u64));
             }
         }
         // PR_SVE_SET_VL, PR_SME_SET_VL
@@ -1743,6 +1787,7 @@ fn pidfd_send_signal(c: &mut Ctx) {
             Value::Ptr(0)
         } else {
             match read_array::<128>(c.mem, addr) {
+                Some(b) if u32_at(&b, 0) == 0 => Value::Struct(vec![], false),
                 Some(b) => super::signal::siginfo_bytes(&b),
                 None => Value::Ptr(addr),
             }
@@ -2387,10 +2432,10 @@ fn getcpu(c: &mut Ctx) {
 /// strings, at most `limit` bytes in all (the bytes transferred); else as addresses.
 fn iovec(c: &Ctx, addr: u64, n: u64, data: bool, limit: Option<u64>) -> Value {
     let left = std::cell::Cell::new(limit);
-    super::memory::elem_array::<16>(c, addr, n, |b| {
+    super::memory::elem_array_ex::<16>(c, addr, n, true, |b| {
         let base = u64_at(&b, 0);
         let len = u64_at(&b, 8);
-        let v = if data {
+        let v = if data && base != 0 {
             let mut shown = len;
             if let Some(l) = left.get() {
                 shown = shown.min(l);

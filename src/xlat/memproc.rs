@@ -280,13 +280,20 @@ pub static MEMFD_SECRET_FLAGS: Xlat = &[(0x80000, "O_CLOEXEC")];
 
 /// linux/userfaultfd.h: userfaultfd flags.
 pub static UFFD_FLAGS: Xlat = &[
+    (1, "UFFD_USER_MODE_ONLY"),
     (0x800, "O_NONBLOCK"),
     (0x80000, "O_CLOEXEC"),
-    (1, "UFFD_USER_MODE_ONLY"),
 ];
 
 /// linux/mman.h: pkey_alloc access rights.
-pub static PKEY_ACCESS: Xlat = &[(1, "PKEY_DISABLE_ACCESS"), (2, "PKEY_DISABLE_WRITE")];
+pub static PKEY_ACCESS: Xlat = &[
+    (1, "PKEY_DISABLE_ACCESS"),
+    (2, "PKEY_DISABLE_WRITE"),
+    (4, "PKEY_DISABLE_EXECUTE"),
+];
+
+/// linux/mempolicy.h: move_pages flags.
+pub static MOVE_PAGES_FLAGS: Xlat = &[(2, "MPOL_MF_MOVE"), (4, "MPOL_MF_MOVE_ALL")];
 
 /// linux/membarrier.h: membarrier flags.
 pub static MEMBARRIER_FLAGS: Xlat = &[(1, "MEMBARRIER_CMD_FLAG_CPU")];
