@@ -44,22 +44,35 @@ fn brk(c: &mut Ctx) {
 
 pub fn prot(raw: u64) -> Value {
     let mut f = flags(fl::PROT_FLAGS, raw);
+    if f.names.is_empty() && f.rest != 0 {
+        return Value::UnknownSym(raw, "PROT_???");
+    }
     f.zero = "PROT_NONE";
     Value::Flags(f)
 }
 
-/// mmap flags: the mapping type, then the flag bits, then `MAP_HUGE_*` sizes.
+/// mmap flags as strace prints them: the mapping type (`0xa /* MAP_??? */` when unknown),
+/// the flag bits, unknown bits in hex, then the `MAP_HUGE_*` size.
 pub fn map_flags(raw: u64) -> Value {
     let mut f = flags(fl::MAP_FLAGS, raw & !0xf & !(0x3f << 26));
+    let mut extra = Vec::new();
     match crate::xlat::name_of(fl::MAP_TYPE, raw & 0xf) {
         Some(t) => f.names.insert(0, t),
-        None => f.rest |= raw & 0xf,
+        None => {
+            extra.push(format!("{:#x} /* MAP_??? */", raw & 0xf));
+            extra.extend(f.names.drain(..).map(str::to_string));
+        }
+    }
+    if f.rest != 0 {
+        extra.push(format!("{:#x}", f.rest));
+        f.rest = 0;
     }
     let huge = (raw >> fl::MAP_HUGE_SHIFT) & fl::MAP_HUGE_MASK;
     if huge != 0 {
         // strace 6.1 prints the page size exponent, not a MAP_HUGE_2MB-style name.
-        f.extra.push(format!("{huge}<<MAP_HUGE_SHIFT"));
+        extra.push(format!("{huge}<<MAP_HUGE_SHIFT"));
     }
+    f.extra = extra;
     f.raw = raw;
     Value::Flags(f)
 }
@@ -462,7 +475,7 @@ fn remap_file_pages(c: &mut Ctx) {
         c.push(prot(c.args[2]));
         let o = c.ulong(3);
         c.push(o);
-        c.push(map_flags(c.args[4]));
+        c.push(map_flags(c.args[4] as u32 as u64));
     }
 }
 
@@ -704,7 +717,14 @@ mod tests {
             r(&map_flags(raw)),
             "MAP_PRIVATE|MAP_ANONYMOUS|MAP_HUGETLB|21<<MAP_HUGE_SHIFT"
         );
+        assert_eq!(r(&map_flags(0xa | 0x20)), "0xa /* MAP_??? */|MAP_ANONYMOUS");
+        assert_eq!(
+            r(&map_flags(0x4 | 0x280 | (32 << 26))),
+            "0x4 /* MAP_??? */|0x280|32<<MAP_HUGE_SHIFT"
+        );
+        assert_eq!(r(&map_flags(0)), "MAP_FILE");
         assert_eq!(r(&prot(0)), "PROT_NONE");
+        assert_eq!(r(&prot(0x100)), "0x100 /* PROT_??? */");
         assert_eq!(r(&prot(3)), "PROT_READ|PROT_WRITE");
     }
 }
