@@ -43,6 +43,7 @@ const SYSCALLS: &[&str] = &[
     "getresuid",
     "getresgid",
     "setgroups",
+    "getgroups",
     "capget",
     "capset",
     "kcmp",

@@ -860,25 +860,14 @@ fn getgroups(c: &mut Ctx) {
         c.defer();
         return;
     }
-    if c.failed() || c.args[1] == 0 {
-        let p = c.ptr(1);
-        c.push(p);
-        return;
-    }
-    let n = (c.rval as usize).min(c.args[0] as u32 as usize);
-    let shown = n.min(c.opts.strsize);
-    let mut items = Vec::with_capacity(shown);
-    for i in 0..shown {
-        match read_array::<4>(c.mem, c.args[1] + 4 * i as u64) {
-            Some(b) => items.push(Value::Uint(u32::from_le_bytes(b) as u64)),
-            None => {
-                let p = c.ptr(1);
-                c.push(p);
-                return;
-            }
-        }
-    }
-    c.push(Value::Array(items, n > shown));
+    // strace prints as many groups as the call returned, whatever the size argument.
+    let n = if c.failed() { 0 } else { c.rval as u64 };
+    let v = if c.failed() {
+        c.ptr(1)
+    } else {
+        super::memory::elem_array::<4>(c, c.args[1], n, |b| uid_value(u32::from_le_bytes(b) as u64))
+    };
+    c.push(v);
 }
 
 fn umask(c: &mut Ctx) {
@@ -2795,6 +2784,15 @@ mod tests {
         );
         assert_eq!(run(setgroups, &m, [2, 1, 0, 0, 0, 0], EFAULT), "2, 0x1");
         assert_eq!(run(setgroups, &m, [0, 0, 0, 0, 0, 0], 0), "0, NULL");
+        assert_eq!(
+            run(getgroups, &m, [0, 0x1000, 0, 0, 0, 0], 3),
+            "0, [0, 1, 2]"
+        );
+        assert_eq!(run(getgroups, &m, [0, 0, 0, 0, 0, 0], 3), "0, NULL");
+        assert_eq!(
+            run(getgroups, &m, [2, 0x1000, 0, 0, 0, 0], -22),
+            "2, 0x1000"
+        );
         // An array running into unmapped memory ends with the address of the bad element.
         assert_eq!(
             run(setgroups, &m, [7, 0x1000, 0, 0, 0, 0], 0),
