@@ -134,9 +134,10 @@ fn mremap(c: &mut Ctx) {
         c.push(o);
         let n = c.ulong(2);
         c.push(n);
-        let f = c.flags(3, fl::MREMAP_FLAGS);
-        c.push(f);
-        if c.args[3] & libc::MREMAP_FIXED as u64 != 0 {
+        let fl_raw = c.args[3];
+        c.push(xflags(fl::MREMAP_FLAGS, fl_raw, "MREMAP_???"));
+        // The new address only matters (and is printed) with both MAYMOVE and FIXED.
+        if fl_raw & 3 == 3 {
             let na = c.ptr(4);
             c.push(na);
         }
@@ -148,7 +149,7 @@ fn mremap(c: &mut Ctx) {
 fn msync(c: &mut Ctx) {
     addr_len(c);
     if !c.exiting {
-        let f = c.flags(2, fl::MSYNC_FLAGS);
+        let f = xflags(fl::MSYNC_FLAGS, c.args[2] as u32 as u64, "MS_???");
         c.push(f);
     }
 }
@@ -662,6 +663,27 @@ mod tests {
         assert_eq!(
             run(move_pages, &m, [0, 3, 0x5000, 0, 0x6000, 0], EFAULT),
             "0, 3, [0x1000, 0x2000, ... /* 0x5010 */], NULL, 0x6000, 0"
+        );
+    }
+
+    #[test]
+    fn mremap_and_msync() {
+        let m = FakeMem::default();
+        assert_eq!(
+            run(mremap, &m, [0, 0, 0, 0x1_0000_0002, 0x1234, 0], -22),
+            "NULL, 0, 0, MREMAP_FIXED|0x100000000"
+        );
+        assert_eq!(
+            run(mremap, &m, [0, 0, 0, 3, 0x1234, 0], -22),
+            "NULL, 0, 0, MREMAP_MAYMOVE|MREMAP_FIXED, 0x1234"
+        );
+        assert_eq!(
+            run(mremap, &m, [0, 0, 0, 8, 0, 0], -22),
+            "NULL, 0, 0, 0x8 /* MREMAP_??? */"
+        );
+        assert_eq!(
+            run(msync, &m, [0, 0, 8, 0, 0, 0], -22),
+            "NULL, 0, 0x8 /* MS_??? */"
         );
     }
 

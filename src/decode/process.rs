@@ -173,7 +173,7 @@ fn execveat(c: &mut Ctx) {
         c.push(a);
         let e = env_array(c, c.args[3]);
         c.push(e);
-        let f = c.flags(4, fl::AT_FLAGS);
+        let f = xflags(fl::AT_FLAGS, c.args[4] as u32 as u64, "AT_???");
         c.push(f);
     }
 }
@@ -398,36 +398,123 @@ fn wait4(c: &mut Ctx) {
     c.push(r);
 }
 
+/// arch/x86/include/asm/fpu/types.h: XSAVE feature masks (strace xlat/x86_xfeatures.in).
+const XFEATURE_MASKS: Xlat = &[
+    (3, "XFEATURE_MASK_FPSSE"),
+    (1, "XFEATURE_MASK_FP"),
+    (2, "XFEATURE_MASK_SSE"),
+    (4, "XFEATURE_MASK_YMM"),
+    (8, "XFEATURE_MASK_BNDREGS"),
+    (0x10, "XFEATURE_MASK_BNDCSR"),
+    (0xe0, "XFEATURE_MASK_AVX512"),
+    (0x20, "XFEATURE_MASK_OPMASK"),
+    (0x40, "XFEATURE_MASK_ZMM_Hi256"),
+    (0x80, "XFEATURE_MASK_Hi16_ZMM"),
+    (0x100, "XFEATURE_MASK_PT"),
+    (0x200, "XFEATURE_MASK_PKRU"),
+    (0x400, "XFEATURE_MASK_PASID"),
+    (0x8000, "XFEATURE_MASK_LBR"),
+    (0x60000, "XFEATURE_MASK_XTILE"),
+    (0x20000, "XFEATURE_MASK_XTILE_CFG"),
+    (0x40000, "XFEATURE_MASK_XTILE_DATA"),
+];
+
+/// XSAVE feature numbers (strace xlat/x86_xfeature_bits.in).
+const XFEATURE_BITS: Xlat = &[
+    (0, "XFEATURE_FP"),
+    (1, "XFEATURE_SSE"),
+    (2, "XFEATURE_YMM"),
+    (3, "XFEATURE_BNDREGS"),
+    (4, "XFEATURE_BNDCSR"),
+    (5, "XFEATURE_OPMASK"),
+    (6, "XFEATURE_ZMM_Hi256"),
+    (7, "XFEATURE_Hi16_ZMM"),
+    (8, "XFEATURE_PT_UNIMPLEMENTED_SO_FAR"),
+    (9, "XFEATURE_PKRU"),
+    (10, "XFEATURE_PASID"),
+    (15, "XFEATURE_LBR"),
+    (17, "XFEATURE_XTILE_CFG"),
+    (18, "XFEATURE_XTILE_DATA"),
+];
+
+/// A feature mask in strace's verbose style: `0xe7 /* XFEATURE_MASK_FPSSE|... */`.
+fn xfeature_mask(v: u64) -> Value {
+    if v == 0 {
+        return Value::Hex(0);
+    }
+    let f = flags(XFEATURE_MASKS, v);
+    let comment = if f.names.is_empty() {
+        "XFEATURE_MASK_???".to_string()
+    } else {
+        text(&Value::Flags(f))
+    };
+    Value::Commented(Box::new(Value::Hex(v)), comment)
+}
+
 fn arch_prctl(c: &mut Ctx) {
     let code = c.args[0] as u32 as u64;
-    let is_get = matches!(code, 0x1003 | 0x1004 | 0x1011);
+    let addr = c.args[1];
     if !c.exiting {
         let v = c.sym(0, fl::ARCH_PRCTL_CODES, "ARCH_???");
         c.push(v);
-        if !is_get {
-            let a = c.hex(1);
-            c.push(a);
-        } else {
-            c.defer();
-        }
-        return;
     }
-    if is_get {
-        let v = if c.failed() {
-            c.ptr(1)
-        } else {
-            match read_array::<8>(c.mem, c.args[1]) {
-                Some(b) => Value::Array(vec![Value::Hex(u64::from_le_bytes(b))], false),
-                None => c.ptr(1),
+    match code {
+        // ARCH_GET_FS, ARCH_GET_GS: the base at exit.
+        0x1003 | 0x1004 => {
+            if !c.exiting {
+                c.defer();
+                return;
             }
-        };
-        c.push(v);
+            let v = if addr == 0 || c.failed() {
+                c.ptr(1)
+            } else {
+                match read_array::<8>(c.mem, addr) {
+                    Some(b) => Value::Array(vec![Value::Hex(u64::from_le_bytes(b))], false),
+                    None => c.ptr(1),
+                }
+            };
+            c.push(v);
+        }
+        // ARCH_GET_CPUID takes no argument.
+        0x1011 => {}
+        // ARCH_GET_XCOMP_SUPP, ARCH_GET_XCOMP_PERM, ARCH_GET_XCOMP_GUEST_PERM
+        0x1021 | 0x1022 | 0x1024 => {
+            if !c.exiting {
+                c.defer();
+                return;
+            }
+            let v = if addr == 0 || c.failed() {
+                c.ptr(1)
+            } else {
+                match read_array::<8>(c.mem, addr) {
+                    Some(b) => Value::Array(vec![xfeature_mask(u64::from_le_bytes(b))], false),
+                    None => c.ptr(1),
+                }
+            };
+            c.push(v);
+        }
+        // ARCH_REQ_XCOMP_PERM, ARCH_REQ_XCOMP_GUEST_PERM
+        0x1023 | 0x1025 => {
+            if !c.exiting {
+                c.push(match crate::xlat::name_of(XFEATURE_BITS, addr) {
+                    Some(n) => Value::Commented(Box::new(Value::Hex(addr)), n.to_string()),
+                    None => Value::UnknownSym(addr, "XFEATURE_???"),
+                });
+            } else if c.rval > 0 {
+                c.ret = Ret::HexWith(text(&Value::Flags(flags(XFEATURE_MASKS, c.rval as u64))));
+            }
+        }
+        _ => {
+            if !c.exiting {
+                c.push(Value::Hex(addr));
+            }
+        }
     }
 }
 
 fn set_tid_address(c: &mut Ctx) {
     if !c.exiting {
-        let p = c.ptr(0);
+        let p = c.hex(0);
         c.push(p);
     }
 }
@@ -441,16 +528,13 @@ fn set_robust_list(c: &mut Ctx) {
     }
 }
 
+/// strace 6.1 has no rseq decoder: the four arguments in hex.
 fn rseq(c: &mut Ctx) {
     if !c.exiting {
-        let p = c.ptr(0);
-        c.push(p);
-        let l = c.hex(1);
-        c.push(l);
-        let f = c.int(2);
-        c.push(f);
-        let s = c.hex(3);
-        c.push(s);
+        for i in 0..4 {
+            let v = c.hex(i);
+            c.push(v);
+        }
     }
 }
 
@@ -613,7 +697,7 @@ fn getrandom(c: &mut Ctx) {
     c.push(v);
     let n = c.ulong(1);
     c.push(n);
-    let f = c.flags(2, fl::GRND_FLAGS);
+    let f = xflags(fl::GRND_FLAGS, c.args[2] as u32 as u64, "GRND_???");
     c.push(f);
 }
 
@@ -800,9 +884,11 @@ fn clock_nanosleep(c: &mut Ctx) {
     if !c.exiting {
         let id = clock_id(c, 0);
         c.push(id);
-        let mut f = flags(fl::TIMER_FLAGS, c.args[1] as u32 as u64);
-        f.zero = "0";
-        c.push(Value::Flags(f));
+        c.push(xflags(
+            fl::TIMER_FLAGS,
+            c.args[1] as u32 as u64,
+            "TIMER_???",
+        ));
         let t = timespec(c, c.args[2]);
         c.push(t);
         c.defer();
@@ -2954,6 +3040,46 @@ mod tests {
             run(process_vm_writev, &m, [9, 0x2000, 1, 0x9000, 1, 0], EFAULT),
             r#"9, [{iov_base="hello world, mor", iov_len=16}], 1, 0x9000, 1, 0"#
         );
+    }
+
+    #[test]
+    fn arch_prctl_codes() {
+        let m = FakeMem::default()
+            .with(0x1000, &le64(&[0x7f00]))
+            .with(0x2000, &le64(&[0xe7]));
+        assert_eq!(
+            run(arch_prctl, &m, [0x1003, 0x1000, 0, 0, 0, 0], 0),
+            "ARCH_GET_FS, [0x7f00]"
+        );
+        assert_eq!(
+            run(arch_prctl, &m, [0x1003, 0, 0, 0, 0, 0], EFAULT),
+            "ARCH_GET_FS, NULL"
+        );
+        assert_eq!(
+            run(arch_prctl, &m, [0x1011, 5, 0, 0, 0, 0], 1),
+            "ARCH_GET_CPUID"
+        );
+        assert_eq!(
+            run(arch_prctl, &m, [0x1021, 0x2000, 0, 0, 0, 0], 0),
+            "ARCH_GET_XCOMP_SUPP, [0xe7 /* XFEATURE_MASK_FPSSE|XFEATURE_MASK_YMM|XFEATURE_MASK_AVX512 */]"
+        );
+        assert_eq!(
+            run(arch_prctl, &m, [0x1023, 18, 0, 0, 0, 0], -95),
+            "ARCH_REQ_XCOMP_PERM, 0x12 /* XFEATURE_XTILE_DATA */"
+        );
+        assert_eq!(
+            run(arch_prctl, &m, [0x1023, 99, 0, 0, 0, 0], -22),
+            "ARCH_REQ_XCOMP_PERM, 0x63 /* XFEATURE_??? */"
+        );
+        assert_eq!(
+            run(arch_prctl, &m, [0x3001, 0x1234, 0, 0, 0, 0], -22),
+            "0x3001 /* ARCH_??? */, 0x1234"
+        );
+        assert_eq!(
+            run(rseq, &m, [0, 0x20, 0, 0x53053053, 0, 0], -22),
+            "0, 0x20, 0, 0x53053053"
+        );
+        assert_eq!(run(set_tid_address, &m, [0, 0, 0, 0, 0, 0], 5), "0");
     }
 
     #[test]
