@@ -1208,7 +1208,13 @@ fn bpf_code(code: u16) -> String {
         (6, "BPF_RET"),
         (7, "BPF_MISC"),
     ];
-    const SIZE: Xlat = &[(0, "BPF_W"), (8, "BPF_H"), (0x10, "BPF_B")];
+    // strace 6.1 falls back to the eBPF names (BPF_DW, BPF_XADD, BPF_JNE ...).
+    const SIZE: Xlat = &[
+        (0, "BPF_W"),
+        (8, "BPF_H"),
+        (0x10, "BPF_B"),
+        (0x18, "BPF_DW"),
+    ];
     const MODE: Xlat = &[
         (0, "BPF_IMM"),
         (0x20, "BPF_ABS"),
@@ -1216,6 +1222,7 @@ fn bpf_code(code: u16) -> String {
         (0x60, "BPF_MEM"),
         (0x80, "BPF_LEN"),
         (0xa0, "BPF_MSH"),
+        (0xc0, "BPF_XADD"),
     ];
     const SRC: Xlat = &[(0, "BPF_K"), (8, "BPF_X")];
     const ALU: Xlat = &[
@@ -1230,6 +1237,9 @@ fn bpf_code(code: u16) -> String {
         (0x80, "BPF_NEG"),
         (0x90, "BPF_MOD"),
         (0xa0, "BPF_XOR"),
+        (0xb0, "BPF_MOV"),
+        (0xc0, "BPF_ARSH"),
+        (0xd0, "BPF_END"),
     ];
     const JMP: Xlat = &[
         (0, "BPF_JA"),
@@ -1237,6 +1247,15 @@ fn bpf_code(code: u16) -> String {
         (0x20, "BPF_JGT"),
         (0x30, "BPF_JGE"),
         (0x40, "BPF_JSET"),
+        (0x50, "BPF_JNE"),
+        (0x60, "BPF_JSGT"),
+        (0x70, "BPF_JSGE"),
+        (0x80, "BPF_CALL"),
+        (0x90, "BPF_EXIT"),
+        (0xa0, "BPF_JLT"),
+        (0xb0, "BPF_JLE"),
+        (0xc0, "BPF_JSLT"),
+        (0xd0, "BPF_JSLE"),
     ];
     const RVAL: Xlat = &[(0, "BPF_K"), (8, "BPF_X"), (0x10, "BPF_A")];
     const MISC: Xlat = &[(0, "BPF_TAX"), (0x80, "BPF_TXA")];
