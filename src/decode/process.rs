@@ -1118,6 +1118,21 @@ fn getrusage(c: &mut Ctx) {
     c.push(r);
 }
 
+/// A `clock_t` in ticks, with the seconds in a comment when non-zero: `14 /* 0.14 s */`.
+pub fn clock_t_value(v: u64) -> Value {
+    static TCK: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    // SAFETY: sysconf has no preconditions.
+    let tck = *TCK.get_or_init(|| unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(0) as u64);
+    if v == 0 || tck == 0 {
+        return Value::Uint(v);
+    }
+    let width = (tck - 1).to_string().len();
+    Value::Commented(
+        Box::new(Value::Uint(v)),
+        format!("{}.{:0width$} s", v / tck, v % tck),
+    )
+}
+
 fn times(c: &mut Ctx) {
     if !c.exiting {
         c.defer();
@@ -1130,10 +1145,10 @@ fn times(c: &mut Ctx) {
         match read_array::<32>(c.mem, addr) {
             Some(b) => Value::Struct(
                 vec![
-                    ("tms_utime", Value::Uint(u64_at(&b, 0))),
-                    ("tms_stime", Value::Uint(u64_at(&b, 8))),
-                    ("tms_cutime", Value::Uint(u64_at(&b, 16))),
-                    ("tms_cstime", Value::Uint(u64_at(&b, 24))),
+                    ("tms_utime", clock_t_value(u64_at(&b, 0))),
+                    ("tms_stime", clock_t_value(u64_at(&b, 8))),
+                    ("tms_cutime", clock_t_value(u64_at(&b, 16))),
+                    ("tms_cstime", clock_t_value(u64_at(&b, 24))),
                 ],
                 false,
             ),
@@ -2663,7 +2678,7 @@ mod tests {
         let m = FakeMem::default().with(0x1000, &le64(&[1, 2, 3, 4]));
         assert_eq!(
             run(times, &m, [0x1000, 0, 0, 0, 0, 0], 100),
-            "{tms_utime=1, tms_stime=2, tms_cutime=3, tms_cstime=4}"
+            "{tms_utime=1 /* 0.01 s */, tms_stime=2 /* 0.02 s */, tms_cutime=3 /* 0.03 s */, tms_cstime=4 /* 0.04 s */}"
         );
         assert_eq!(run(times, &m, [1, 0, 0, 0, 0, 0], EFAULT), "0x1");
         assert_eq!(run(times, &m, [0x8000, 0, 0, 0, 0, 0], 1), "0x8000");
@@ -2753,6 +2768,13 @@ mod tests {
             p([0x3e, 0, 0, 0, 0, 0], -22),
             "PR_SCHED_CORE, PR_SCHED_CORE_GET, 0, 0 /* PIDTYPE_PID */, NULL"
         );
+    }
+
+    #[test]
+    fn clock_ticks() {
+        assert_eq!(r(&clock_t_value(0)), "0");
+        assert_eq!(r(&clock_t_value(14)), "14 /* 0.14 s */");
+        assert_eq!(r(&clock_t_value(1234)), "1234 /* 12.34 s */");
     }
 
     #[test]
