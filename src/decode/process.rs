@@ -1,4 +1,5 @@
-//! Processes, credentials and resources: execve, clone, wait4, prlimit64, uname ...
+//! Processes, credentials and resources: execve, clone, wait4/waitid, prctl, scheduling,
+//! namespaces, pidfds, capabilities, seccomp, futexes, rlimits, uname ...
 
 use super::generic::signal_value;
 use super::{Ctx, Ret, Value, flags, read_array, read_cstr, u32_at, u64_at};
