@@ -9,6 +9,8 @@ pub mod errno;
 pub mod flags;
 pub mod fs;
 #[allow(dead_code)]
+pub mod memproc;
+#[allow(dead_code)]
 pub mod signals;
 pub mod sigpoll;
 pub mod termios;
