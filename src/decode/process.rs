@@ -993,8 +993,8 @@ fn text(v: &Value) -> String {
 /// alone until the printer has a decimal form.
 fn ret_dec_with(c: &mut Ctx, comment: Option<String>) {
     c.ret = match comment {
-        Some(s) if c.rval == 0 => Ret::HexWith(s),
-        _ => Ret::Dec,
+        Some(s) => Ret::DecWith(s),
+        None => Ret::Dec,
     };
 }
 
