@@ -98,6 +98,7 @@ fn main() {
     let mut printer = printer;
     printer.always_pid = opts.always_pid;
     printer.decode_pids = opts.decode_pids;
+    printer.json = opts.json;
     printer.leader = output::LeaderOpts {
         tstamp: opts.tstamp,
         tstamp_digits: opts.tstamp_digits,

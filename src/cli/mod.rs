@@ -61,6 +61,8 @@ pub struct Options {
     pub decode_pids: bool,
     /// `--always-show-pid`.
     pub always_pid: bool,
+    /// `--output-format=json` / `--json` / `-j`: JSON Lines instead of strace's text.
+    pub json: bool,
     /// `-e inject=` / `-e fault=` rules, in command-line order (later ones win).
     pub inject: Vec<crate::filter::inject::InjectRule>,
     /// `-c` (1: summary only) or `-C` (2: trace and summary).
@@ -130,6 +132,7 @@ impl Default for Options {
             daemonize: 0,
             summary: 0,
             inject: Vec::new(),
+            json: false,
             always_pid: false,
             decode_pids: false,
             summary_wall: false,
@@ -194,7 +197,7 @@ fn plain(msg: String) -> CliError {
 /// Short options that take an argument (strace's optstring, `x:` form).
 const SHORT_WITH_ARG: &str = "abeEIoOpPsSuUX";
 /// Short options without an argument.
-const SHORT_FLAGS: &str = "ACcdDfFhiknqrtTvVwxyzZY";
+const SHORT_FLAGS: &str = "ACcdDfFhijknqrtTvVwxyzZY";
 
 pub const DECODE_FD_PATH: u8 = 1;
 pub const DECODE_FD_SOCKET: u8 = 2;
@@ -284,6 +287,8 @@ const LONG: &[(&str, Arg, &str)] = &[
     ("summary-percentiles", Arg::No, "--summary-percentiles"),
     ("always-show-pid", Arg::No, "--always-show-pid"),
     ("inject", Arg::Required, "--inject"),
+    ("output-format", Arg::Required, "--output-format"),
+    ("json", Arg::No, "j"),
     ("fault", Arg::Required, "--fault"),
     ("decode-pids", Arg::Required, "--decode-pids"),
     ("kill-on-exit", Arg::No, "--kill-on-exit"),
@@ -621,6 +626,14 @@ fn apply(o: &mut Options, key: &str, val: Option<String>) -> Result<(), CliError
                 .ok_or_else(|| usage(format!("invalid -O argument: '{v}'")))?
         }
         "--summary-percentiles" => o.summary_percentiles = true,
+        "j" => o.json = true,
+        "--output-format" => {
+            o.json = match v.as_str() {
+                "json" => true,
+                "text" => false,
+                _ => return Err(usage(format!("invalid --output-format argument: '{v}'"))),
+            }
+        }
         "--always-show-pid" => o.always_pid = true,
         "Y" => o.decode_pids = true,
         "--decode-pids" => {

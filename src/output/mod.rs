@@ -100,6 +100,8 @@ pub struct Printer {
     pub always_pid: bool,
     /// `-c`: no trace lines at all, only the summary table at the end.
     pub suppressed: bool,
+    /// `--output-format=json`: text lines are off; the engine writes JSON events instead.
+    pub json: bool,
     /// `-A`: append to output files.
     append: bool,
     /// Monotonic time of the previous line's start, for `-r`.
@@ -169,6 +171,7 @@ impl Printer {
         Ok(Printer {
             leader: LeaderOpts::default(),
             suppressed: false,
+            json: false,
             always_pid: false,
             decode_pids: false,
             prefix_comms: HashMap::new(),
@@ -332,7 +335,7 @@ impl Printer {
 
     /// Print the entry half: `name(args` and, when `more`, the `, ` before the exit arguments.
     pub fn syscall_entry(&mut self, pid: i32, name: &str, args: &[Value], more: bool, lead: Lead) {
-        if self.suppressed {
+        if self.suppressed || self.json {
             return;
         }
         self.interrupt_open_line(pid);
@@ -369,7 +372,7 @@ impl Printer {
         result: &str,
         lead: Lead,
     ) {
-        if self.suppressed {
+        if self.suppressed || self.json {
             return;
         }
         let resumed = self.sink(pid).open != Some(pid);
@@ -405,7 +408,7 @@ impl Printer {
 
     /// A process ended in the middle of a syscall: finish its open line with `= ?`.
     pub fn syscall_vanished(&mut self, pid: i32) {
-        if self.suppressed {
+        if self.suppressed || self.json {
             return;
         }
         if self.sink(pid).open == Some(pid) {
@@ -415,7 +418,7 @@ impl Printer {
 
     /// A whole line of its own: `--- SIG... ---`, `+++ exited with N +++`.
     pub fn event_line(&mut self, pid: i32, msg: &str, lead: Lead) {
-        if self.suppressed {
+        if self.suppressed || self.json {
             return;
         }
         self.interrupt_open_line(pid);
@@ -436,7 +439,7 @@ impl Printer {
 
     /// End `pid`'s open line with `tail` (e.g. ` <detached ...>`).
     pub fn close_line(&mut self, pid: i32, tail: &str) {
-        if self.suppressed {
+        if self.suppressed || self.json {
             return;
         }
         if self.sink(pid).open == Some(pid) {
@@ -454,7 +457,7 @@ impl Printer {
 
     /// `-e read=`/`-e write=` data: strace's ` | 00000  xx xx ...  ascii |` lines.
     pub fn hexdump(&mut self, pid: i32, data: &[u8]) {
-        if self.suppressed {
+        if self.suppressed || self.json {
             return;
         }
         let mut text = String::with_capacity(data.len() * 5);
@@ -467,6 +470,20 @@ impl Printer {
     /// none).
     pub fn comm(&self, pid: i32) -> Option<String> {
         comm_of(pid)
+    }
+
+    /// One JSON Lines event, to where `pid`'s text would go (`-o`, `-ff`, stderr).
+    pub fn json_event(&mut self, pid: i32, ev: &serde_json::Value) {
+        if self.suppressed {
+            return;
+        }
+        let line = json::to_line(ev);
+        let stderr = self.target_is_stderr;
+        let s = self.sink(pid);
+        let _ = s.w.write_all(line.as_bytes());
+        if stderr {
+            let _ = s.w.flush();
+        }
     }
 
     /// Text written as is to the main output (the `-c` summary table).

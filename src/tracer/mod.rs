@@ -105,6 +105,8 @@ struct Tracee {
     lead: Lead,
     /// Monotonic time of the current syscall's entry (`-T`).
     entry_time: (i64, i64),
+    /// Wall-clock time of the current syscall's entry (JSON `time_ns`).
+    entry_wall_ns: i64,
     /// Invocations seen per syscall number, for `-e inject=...:when=`.
     inject_counts: HashMap<u64, u32>,
     /// Tampering applied at this syscall's entry that the exit must finish.
@@ -137,6 +139,7 @@ impl Tracee {
             entry_time: (0, 0),
             count_start: 0,
             inject_counts: HashMap::new(),
+            entry_wall_ns: 0,
             inject: None,
             pending_sig: 0,
             last_nr: None,
@@ -550,6 +553,10 @@ impl Tracer {
             self.tracees.insert(tid, t);
             if self.opts.quiet & quiet::ATTACH == 0 {
                 crate::info_msg(&format!("Process {tid} attached"));
+                if self.opts.json {
+                    let ev = output::json::attach_event(json_origin(tid, None));
+                    self.printer.json_event(tid, &ev);
+                }
             }
         }
         Ok(())
@@ -803,6 +810,10 @@ impl Tracer {
                 None
             };
             self.printer.event_line(pid, &line, Lead { nr, ip });
+            if self.opts.json {
+                let ev = output::json::signal_event(json_origin(pid, ip), sig as u32, Some(&v));
+                self.printer.json_event(pid, &ev);
+            }
         }
         self.resume(pid, sig);
     }
@@ -844,6 +855,10 @@ impl Tracer {
                         crate::xlat::signals::write_signal_name(&mut line, sig as u32);
                         line.push_str(" ---");
                         self.printer.event_line(pid, &line, lead);
+                        if self.opts.json {
+                            let ev = output::json::stop_event(json_origin(pid, None), sig as u32);
+                            self.printer.json_event(pid, &ev);
+                        }
                     }
                     let _ = ptrace::listen(pid);
                 } else {
@@ -880,6 +895,10 @@ impl Tracer {
                                     ip: None,
                                 };
                                 self.printer.event_line(pid, &msg, lead);
+                                if self.opts.json {
+                                    let ev = output::json::exec_event(json_origin(pid, None), old);
+                                    self.printer.json_event(pid, &ev);
+                                }
                             }
                         }
                         if let Some(t) = self.tracees.remove(&old) {
@@ -931,10 +950,23 @@ impl Tracer {
             if shown {
                 self.printer.event_line(pid, &msg, lead);
             }
+            if shown
+                && self.opts.json
+                && let Some(how) = output::json::ExitHow::from_wait_status(status)
+            {
+                let ev = output::json::exit_event(json_origin(pid, None), how);
+                self.printer.json_event(pid, &ev);
+            }
         } else if t.before_first_exec && Some(pid) == self.launched {
             // The exec failed: strace still reports how its child ended.
             let msg = format!("+++ exited with {} +++", libc::WEXITSTATUS(status));
             self.printer.event_line(pid, &msg, lead);
+            if self.opts.json
+                && let Some(how) = output::json::ExitHow::from_wait_status(status)
+            {
+                let ev = output::json::exit_event(json_origin(pid, None), how);
+                self.printer.json_event(pid, &ev);
+            }
         }
         self.printer.forget(pid);
         if Some(pid) == self.launched {
@@ -951,12 +983,36 @@ impl Tracer {
             self.printer.flush();
             crate::info_msg(&format!("Process {pid} attached"));
         }
+        if self.opts.json && self.opts.quiet & quiet::ATTACH == 0 {
+            let ev = output::json::attach_event(json_origin(pid, None));
+            self.printer.json_event(pid, &ev);
+        }
     }
 
     /// A tracee's syscall will never return (it exited, or another thread's execve replaced it):
     /// close its line with `= ?`.
     fn finish_pending(&mut self, pid: i32, t: &Tracee) {
         if !t.in_syscall || !t.traced {
+            return;
+        }
+        if self.opts.json {
+            let name = syscall_name(t.nr);
+            let ev = output::json::syscall_event(
+                output::json::Origin {
+                    pid,
+                    tid: None,
+                    time_ns: Some(t.entry_wall_ns),
+                    ip: None,
+                },
+                &output::json::SyscallRecord {
+                    name: &name,
+                    nr: t.nr,
+                    args: &t.vals[..t.entry_len],
+                    unfinished: true,
+                    ..Default::default()
+                },
+            );
+            self.printer.json_event(pid, &ev);
             return;
         }
         if self.opts.status != status::ALL {
@@ -1098,6 +1154,9 @@ impl Tracer {
                 nr: Some(nr),
                 ip: Some(stop.ip),
             };
+            if self.opts.json {
+                t.entry_wall_ns = wall_ns();
+            }
             self.dopts.verbose = self.opts.verbose_for(nr);
             let mut c = Ctx {
                 mem: &memory::ProcMem::new(pid),
@@ -1301,6 +1360,58 @@ impl Tracer {
             let rest = &t.vals[entry_len..];
             self.printer
                 .syscall_exit(pid, &name, rest, lead_sep, &self.result, t.lead);
+            if self.opts.json {
+                use output::json;
+                let (retval, errno) = json::split_result(rval, never_fails);
+                let errno = errno.map(|e| json::Errno {
+                    num: e,
+                    name: crate::xlat::errno::errno_name(e),
+                    text: crate::xlat::errno::errno_text(e),
+                });
+                let fd_info = (self.opts.decode_fds != 0
+                    && rval >= 0
+                    && self.fd_returning.get(nr as usize).copied().unwrap_or(false))
+                .then(|| fdinfo::describe(pid, rval as i32, self.opts.decode_fds))
+                .flatten();
+                let ret_value = match (&ret, fd_info) {
+                    _ if errno.is_some() => None,
+                    (_, Some(info)) => Some(Value::FdInfo(rval as i32, info)),
+                    (Ret::Hex, _) => Some(Value::Hex(rval as u64)),
+                    (Ret::Oct, _) => Some(Value::Oct(rval as u64)),
+                    (Ret::HexWith(s), _) => {
+                        Some(Value::Alt(Box::new(Value::Hex(rval as u64)), s.clone()))
+                    }
+                    (Ret::DecWith(s), _) => Some(Value::Alt(Box::new(Value::Int(rval)), s.clone())),
+                    (Ret::Dec, _) => None,
+                };
+                let dur = self.opts.syscall_times.map(|_| {
+                    let (s0, n0) = t.entry_time;
+                    let (s1, n1) = output::monotonic();
+                    ((s1 - s0) * 1_000_000_000 + (n1 - n0)).max(0) as u64
+                });
+                let ev = json::syscall_event(
+                    json::Origin {
+                        pid,
+                        tid: None,
+                        time_ns: Some(t.entry_wall_ns),
+                        ip: self.opts.iptr.then_some(t.lead.ip).flatten(),
+                    },
+                    &json::SyscallRecord {
+                        name: &name,
+                        nr,
+                        args: &t.vals,
+                        retval,
+                        errno,
+                        ret: ret_value.as_ref(),
+                        exit_time_ns: Some(wall_ns()),
+                        duration_ns: dur,
+                        unfinished: false,
+                        injected: tamper_note.contains("INJECTED"),
+                        data: None,
+                    },
+                );
+                self.printer.json_event(pid, &ev);
+            }
             self.dump_io(pid, nr, rval);
             self.printed += 1;
             if self.opts.syscall_limit.is_some_and(|n| self.printed >= n) {
@@ -1424,6 +1535,11 @@ impl Tracer {
             self.printer.flush();
             if attached && self.opts.quiet & quiet::ATTACH == 0 {
                 crate::info_msg(&format!("Process {pid} detached"));
+                if self.opts.json {
+                    let ev =
+                        output::json::detach_event(json_origin(pid, None), Some("interrupted"));
+                    self.printer.json_event(pid, &ev);
+                }
             }
             if open {
                 self.printer.close_line(pid, " <detached ...>");
@@ -1474,6 +1590,27 @@ fn syscall_name(nr: u64) -> std::borrow::Cow<'static, str> {
         Some(e) => std::borrow::Cow::Borrowed(e.name),
         None => std::borrow::Cow::Owned(format!("syscall_{nr:#x}")),
     }
+}
+
+/// Who and when, for a JSON event other than a syscall.
+fn json_origin(pid: i32, ip: Option<u64>) -> output::json::Origin {
+    output::json::Origin {
+        pid,
+        tid: None,
+        time_ns: Some(wall_ns()),
+        ip,
+    }
+}
+
+/// CLOCK_REALTIME in nanoseconds since the epoch (JSON timestamps).
+fn wall_ns() -> i64 {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime into a local.
+    unsafe { libc::clock_gettime(libc::CLOCK_REALTIME, &mut ts) };
+    ts.tv_sec * 1_000_000_000 + ts.tv_nsec
 }
 
 /// Tamper with a syscall at its entry: poke memory, replace the syscall number when the
