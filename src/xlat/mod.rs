@@ -7,6 +7,7 @@ pub mod errno;
 #[allow(dead_code)]
 pub mod flags;
 pub mod fs;
+pub mod netipc;
 #[allow(dead_code)]
 pub mod signals;
 pub mod termios;
