@@ -211,3 +211,87 @@ pub static SOCKET_INT_OPTIONS: &[u64] = &[
     1, 2, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 18, 19, 27, 29, 30, 32, 33, 34, 35, 36, 37, 40,
     41, 42, 43, 44, 45, 46, 49, 53, 56, 60, 63, 64, 65, 68, 69, 70, 73, 74, 75,
 ];
+
+/// From linux/ipc.h: IPC_CREAT, IPC_EXCL, IPC_NOWAIT (msgget/semget flags).
+pub static IPC_RESOURCE_FLAGS: Xlat = &[
+    (0o1000, "IPC_CREAT"),
+    (0o2000, "IPC_EXCL"),
+    (0o4000, "IPC_NOWAIT"),
+];
+
+/// shmget flags (linux/shm.h).
+pub static SHM_RESOURCE_FLAGS: Xlat = &[
+    (0o1000, "IPC_CREAT"),
+    (0o2000, "IPC_EXCL"),
+    (0o4000, "SHM_HUGETLB"),
+    (0o10000, "SHM_NORESERVE"),
+];
+
+/// shmat flags (linux/shm.h).
+pub static SHMAT_FLAGS: Xlat = &[
+    (0o10000, "SHM_RDONLY"),
+    (0o20000, "SHM_RND"),
+    (0o40000, "SHM_REMAP"),
+    (0o100000, "SHM_EXEC"),
+];
+
+/// sem_flg of struct sembuf (linux/sem.h).
+pub static SEMOP_FLAGS: Xlat = &[(0x1000, "SEM_UNDO"), (0o4000, "IPC_NOWAIT")];
+
+/// msgsnd/msgrcv flags (linux/msg.h), in strace's order.
+pub static MSG_IPC_FLAGS: Xlat = &[
+    (0o10000, "MSG_NOERROR"),
+    (0o20000, "MSG_EXCEPT"),
+    (0o40000, "MSG_COPY"),
+    (0o4000, "IPC_NOWAIT"),
+];
+
+/// shmctl commands (linux/ipc.h, linux/shm.h).
+pub static SHMCTL_CMDS: Xlat = &[
+    (0, "IPC_RMID"),
+    (1, "IPC_SET"),
+    (2, "IPC_STAT"),
+    (3, "IPC_INFO"),
+    (11, "SHM_LOCK"),
+    (12, "SHM_UNLOCK"),
+    (13, "SHM_STAT"),
+    (14, "SHM_INFO"),
+    (15, "SHM_STAT_ANY"),
+];
+
+/// semctl commands (linux/ipc.h, linux/sem.h).
+pub static SEMCTL_CMDS: Xlat = &[
+    (0, "IPC_RMID"),
+    (1, "IPC_SET"),
+    (2, "IPC_STAT"),
+    (3, "IPC_INFO"),
+    (11, "GETPID"),
+    (12, "GETVAL"),
+    (13, "GETALL"),
+    (14, "GETNCNT"),
+    (15, "GETZCNT"),
+    (16, "SETVAL"),
+    (17, "SETALL"),
+    (18, "SEM_STAT"),
+    (19, "SEM_INFO"),
+    (20, "SEM_STAT_ANY"),
+];
+
+/// msgctl commands (linux/ipc.h, linux/msg.h).
+pub static MSGCTL_CMDS: Xlat = &[
+    (0, "IPC_RMID"),
+    (1, "IPC_SET"),
+    (2, "IPC_STAT"),
+    (3, "IPC_INFO"),
+    (11, "MSG_STAT"),
+    (12, "MSG_INFO"),
+    (13, "MSG_STAT_ANY"),
+];
+
+/// sigev_notify (asm-generic/siginfo.h).
+pub static SIGEV_NOTIFY: Xlat = &[
+    (0, "SIGEV_SIGNAL"),
+    (1, "SIGEV_NONE"),
+    (2, "SIGEV_THREAD"),
+    (4, "SIGEV_THREAD_ID"),
+];
