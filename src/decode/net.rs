@@ -321,13 +321,30 @@ fn sockaddr_len(c: &Ctx, addr: u64, len: i32) -> Value {
     if addr == 0 || !c.mem.read_exact(addr, &mut b[..len]) {
         return Value::Ptr(addr);
     }
-    let family = u16_at(&b, 0) as u64;
+    sockaddr_buf(&b, len)
+}
+
+/// A sockaddr of `len` bytes already read into `b` (zero-padded to at least 137 bytes when
+/// shorter buffers are passed, see [`sockaddr_bytes`]).
+fn sockaddr_buf(b: &[u8], len: usize) -> Value {
+    let family = u16_at(b, 0) as u64;
     let mut f: Vec<(&'static str, Value)> =
         vec![("sa_family", sym(fl::SOCKET_DOMAINS, family, "AF_???"))];
     if len > 2 {
-        sockaddr_fields(&b, len, &mut f);
+        sockaddr_fields(b, len, &mut f);
     }
     Value::Struct(f, false)
+}
+
+/// A sockaddr held in a local buffer (e.g. inside a `struct ifreq`).
+pub fn sockaddr_bytes(bytes: &[u8]) -> Value {
+    let len = bytes.len().min(128);
+    if len < 2 {
+        return Value::Struct(Vec::new(), false);
+    }
+    let mut b = vec![0u8; 129 + 8];
+    b[..len].copy_from_slice(&bytes[..len]);
+    sockaddr_buf(&b, len)
 }
 
 fn addr_in(c: &mut Ctx) {

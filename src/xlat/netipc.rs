@@ -295,3 +295,50 @@ pub static SIGEV_NOTIFY: Xlat = &[
     (2, "SIGEV_THREAD"),
     (4, "SIGEV_THREAD_ID"),
 ];
+
+/// From linux/loop.h: loop device requests (not in the shared ioctl name table).
+pub static LOOP_IOCTLS: Xlat = &[
+    (0x4c00, "LOOP_SET_FD"),
+    (0x4c01, "LOOP_CLR_FD"),
+    (0x4c02, "LOOP_SET_STATUS"),
+    (0x4c03, "LOOP_GET_STATUS"),
+    (0x4c04, "LOOP_SET_STATUS64"),
+    (0x4c05, "LOOP_GET_STATUS64"),
+    (0x4c06, "LOOP_CHANGE_FD"),
+    (0x4c07, "LOOP_SET_CAPACITY"),
+    (0x4c08, "LOOP_SET_DIRECT_IO"),
+    (0x4c09, "LOOP_SET_BLOCK_SIZE"),
+    (0x4c0a, "LOOP_CONFIGURE"),
+    (0x4c80, "LOOP_CTL_ADD"),
+    (0x4c81, "LOOP_CTL_REMOVE"),
+    (0x4c82, "LOOP_CTL_GET_FREE"),
+];
+
+/// From net/if.h (struct ifreq ifr_flags).
+pub static IFF_FLAGS: Xlat = &[
+    (0x1, "IFF_UP"),
+    (0x2, "IFF_BROADCAST"),
+    (0x4, "IFF_DEBUG"),
+    (0x8, "IFF_LOOPBACK"),
+    (0x10, "IFF_POINTOPOINT"),
+    (0x20, "IFF_NOTRAILERS"),
+    (0x40, "IFF_RUNNING"),
+    (0x80, "IFF_NOARP"),
+    (0x100, "IFF_PROMISC"),
+    (0x200, "IFF_ALLMULTI"),
+    (0x400, "IFF_MASTER"),
+    (0x800, "IFF_SLAVE"),
+    (0x1000, "IFF_MULTICAST"),
+    (0x2000, "IFF_PORTSEL"),
+    (0x4000, "IFF_AUTOMEDIA"),
+    (0x8000, "IFF_DYNAMIC"),
+    (0x10000, "IFF_LOWER_UP"),
+    (0x20000, "IFF_DORMANT"),
+    (0x40000, "IFF_ECHO"),
+];
+
+/// TCFLSH argument (asm-generic/termbits.h).
+pub static TCFLSH_ARGS: Xlat = &[(0, "TCIFLUSH"), (1, "TCOFLUSH"), (2, "TCIOFLUSH")];
+
+/// TCXONC argument (asm-generic/termbits.h).
+pub static TCXONC_ARGS: Xlat = &[(0, "TCOOFF"), (1, "TCOON"), (2, "TCIOFF"), (3, "TCION")];
