@@ -129,12 +129,12 @@ fn normalise(line: &str) -> String {
                 s = format!("{}ID{}", &s[..=i], &s[i + 1 + n..]);
             }
         }
-        if name.ends_with("get") || s.contains("_INFO") {
-            if let Some(i) = s.rfind("= ") {
-                let tail = &s[i + 2..];
-                if !tail.is_empty() && tail.bytes().all(|b| b.is_ascii_digit()) {
-                    s = format!("{}= ID", &s[..i]);
-                }
+        if (name.ends_with("get") || s.contains("_INFO"))
+            && let Some(i) = s.rfind("= ")
+        {
+            let tail = &s[i + 2..];
+            if !tail.is_empty() && tail.bytes().all(|b| b.is_ascii_digit()) {
+                s = format!("{}= ID", &s[..i]);
             }
         }
     }
