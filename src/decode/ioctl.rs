@@ -447,3 +447,91 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod arg_tests {
+    use super::super::testmem::{FakeMem, opts};
+    use super::*;
+    use crate::output::text::render;
+
+    /// The ioctl argument as file.rs's decoder would print it: entry, then exit.
+    fn arg(req: u64, m: &FakeMem, a: u64, rval: i64) -> Option<String> {
+        let o = opts();
+        let mut out = Vec::new();
+        let mut c = Ctx {
+            mem: m,
+            opts: &o,
+            args: [3, req, a, 0, 0, 0],
+            sp: 0x55,
+            exiting: false,
+            rval: 0,
+            out: &mut out,
+            more: false,
+            ret: super::super::Ret::Dec,
+        };
+        let mut shown = None;
+        match decode_arg(req, &c)? {
+            IoctlArg::Omit => return Some(String::new()),
+            IoctlArg::Now(v) => shown = Some(v),
+            IoctlArg::AtExit => {}
+        }
+        c.exiting = true;
+        c.rval = rval;
+        if let Some(IoctlArg::Now(v)) = decode_arg(req, &c) {
+            assert!(shown.is_none(), "printed twice");
+            shown = Some(v);
+        }
+        let mut s = String::new();
+        render(&mut s, &shown?, Default::default());
+        Some(s)
+    }
+
+    #[test]
+    fn int_arguments() {
+        let m = FakeMem::default().with(0x1000, &5u32.to_le_bytes());
+        assert_eq!(arg(FIONREAD, &m, 0x1000, 0).as_deref(), Some("[5]"));
+        assert_eq!(arg(FIONREAD, &m, 0x1000, -9).as_deref(), Some("0x1000"));
+        assert_eq!(arg(FIONBIO, &m, 0x1000, 0).as_deref(), Some("[5]"));
+        assert_eq!(arg(FIONBIO, &m, 0x9000, -14).as_deref(), Some("0x9000"));
+        assert_eq!(arg(TIOCGPGRP, &m, 0, -14).as_deref(), Some("NULL"));
+        assert_eq!(arg(FIOCLEX, &m, 0, 0).as_deref(), Some(""));
+        assert_eq!(arg(TCFLSH, &m, 0, 0).as_deref(), Some("TCIFLUSH"));
+        assert_eq!(arg(TIOCSCTTY, &m, 0, 0).as_deref(), Some("0"));
+        assert_eq!(arg(0x4c09, &m, 4096, -25).as_deref(), Some("4096"));
+        assert_eq!(request_name(0x4c82), Some("LOOP_CTL_GET_FREE"));
+        assert_eq!(arg(TCGETS, &m, 0x1000, 0), None);
+    }
+
+    #[test]
+    fn ifreq_and_ifconf() {
+        let mut ifr = vec![0u8; 40];
+        ifr[..2].copy_from_slice(b"lo");
+        ifr[16..20].copy_from_slice(&1u32.to_le_bytes());
+        let mut addr_ifr = ifr.clone();
+        addr_ifr[16..32].copy_from_slice(&[2, 0, 0, 0, 127, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0]);
+        let mut conf = Vec::new();
+        conf.extend_from_slice(&40u32.to_le_bytes());
+        conf.extend_from_slice(&[0; 4]);
+        conf.extend_from_slice(&0x3000u64.to_le_bytes());
+        let m = FakeMem::default()
+            .with(0x1000, &ifr)
+            .with(0x2000, &conf)
+            .with(0x3000, &addr_ifr);
+        assert_eq!(
+            arg(0x8933, &m, 0x1000, 0).as_deref(),
+            Some(r#"{ifr_name="lo", ifr_ifindex=1}"#)
+        );
+        assert_eq!(
+            arg(0x8910, &m, 0x1000, -19).as_deref(),
+            Some("{ifr_ifindex=1}")
+        );
+        assert_eq!(arg(0x8933, &m, 0x9000, -14).as_deref(), Some("0x9000"));
+        assert_eq!(
+            arg(SIOCGIFCONF, &m, 0x2000, 0).as_deref(),
+            Some(
+                r#"{ifc_len=40 /* 1 * sizeof(struct ifreq) */, ifc_buf=[{ifr_name="lo", ifr_addr={sa_family=AF_INET, sin_port=htons(0), sin_addr=inet_addr("127.0.0.1")}}]}"#
+            )
+        );
+        assert_eq!(arg(SIOCGIFCONF, &m, 0x9000, -14).as_deref(), Some("0x9000"));
+    }
+}

@@ -654,3 +654,123 @@ fn mq_getsetattr(c: &mut Ctx) {
     };
     c.push(v);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testmem::FakeMem;
+    use super::*;
+
+    fn run(f: super::super::DecodeFn, m: &FakeMem, args: [u64; 6], rval: i64) -> String {
+        super::super::testmem::run_decoder(f, m, args, rval, &super::super::testmem::opts())
+    }
+
+    #[test]
+    fn get_flags_and_keys() {
+        let m = FakeMem::default();
+        assert_eq!(
+            run(shmget, &m, [0, 4096, 0o3600, 0, 0, 0], 3),
+            "IPC_PRIVATE, 4096, IPC_CREAT|IPC_EXCL|0600"
+        );
+        assert_eq!(
+            run(shmget, &m, [0x1234, 1, 0, 0, 0, 0], -2),
+            "0x1234, 1, 000"
+        );
+        assert_eq!(
+            run(msgget, &m, [0, 0o6777, 0, 0, 0, 0], 3),
+            "IPC_PRIVATE, IPC_EXCL|IPC_NOWAIT|0777"
+        );
+        assert_eq!(
+            run(semget, &m, [0, 2, 0o1600, 0, 0, 0], 1),
+            "IPC_PRIVATE, 2, IPC_CREAT|0600"
+        );
+    }
+
+    #[test]
+    fn ctl_commands_and_structs() {
+        let mut ds = vec![0u8; 112];
+        ds[20..24].copy_from_slice(&0o600u32.to_le_bytes());
+        ds[48..56].copy_from_slice(&4096u64.to_le_bytes());
+        ds[80..84].copy_from_slice(&77u32.to_le_bytes());
+        let m = FakeMem::default().with(0x1000, &ds);
+        assert_eq!(
+            run(shmctl, &m, [2, 2, 0x1000, 0, 0, 0], 0),
+            "2, IPC_STAT, {shm_perm={uid=0, gid=0, mode=0600, key=0, cuid=0, cgid=0}, \
+             shm_segsz=4096, shm_cpid=77, shm_lpid=0, shm_nattch=0, shm_atime=0, \
+             shm_dtime=0, shm_ctime=0}"
+        );
+        assert_eq!(
+            run(shmctl, &m, [2, 1, 0x1000, 0, 0, 0], 0),
+            "2, IPC_SET, {shm_perm={uid=0, gid=0, mode=0600}}"
+        );
+        // Bad pointer, unknown command, IPC_64.
+        assert_eq!(
+            run(shmctl, &m, [2, 2, 0x9000, 0, 0, 0], -14),
+            "2, IPC_STAT, 0x9000"
+        );
+        assert_eq!(
+            run(shmctl, &m, [2, 0x102, 0x9000, 0, 0, 0], 0),
+            "2, IPC_64|IPC_STAT, 0x9000"
+        );
+        assert_eq!(
+            run(msgctl, &m, [2, 55, 0, 0, 0, 0], -22),
+            "2, 0x37 /* MSG_??? */, NULL"
+        );
+        assert_eq!(run(semctl, &m, [1, 0, 16, 5, 0, 0], 0), "1, 0, SETVAL, 0x5");
+    }
+
+    #[test]
+    fn sembufs_and_messages() {
+        let ops = [0u8, 0, 1, 0, 0, 0, 1, 0, 2, 0, 0, 0x18];
+        let mut msg = 1i64.to_le_bytes().to_vec();
+        msg.extend_from_slice(b"hello");
+        let m = FakeMem::default().with(0x1000, &ops).with(0x2000, &msg);
+        assert_eq!(
+            run(semop, &m, [1, 0x1000, 2, 0, 0, 0], 0),
+            "1, [{sem_num=0, sem_op=1, sem_flg=0}, {sem_num=1, sem_op=2, sem_flg=SEM_UNDO|IPC_NOWAIT}], 2"
+        );
+        assert_eq!(
+            run(semtimedop, &m, [1, 0x1000, 3, 0, 0, 0], -14),
+            "1, [{sem_num=0, sem_op=1, sem_flg=0}, {sem_num=1, sem_op=2, sem_flg=SEM_UNDO|IPC_NOWAIT}, ... /* 0x100c */], 3, NULL"
+        );
+        assert_eq!(run(semop, &m, [1, 0x9000, 1, 0, 0, 0], -14), "1, 0x9000, 1");
+        assert_eq!(
+            run(msgsnd, &m, [0, 0x2000, 5, 0o4000, 0, 0], 0),
+            r#"0, {mtype=1, mtext="hello"}, 5, IPC_NOWAIT"#
+        );
+        assert_eq!(
+            run(msgrcv, &m, [0, 0x2000, 64, 5, 0o14000, 0], -42),
+            "0, 0x2000, 64, 5, MSG_NOERROR|IPC_NOWAIT"
+        );
+    }
+
+    #[test]
+    fn posix_queues() {
+        let mut attr = Vec::new();
+        for v in [0o4000u64, 4, 32, 0] {
+            attr.extend_from_slice(&v.to_le_bytes());
+        }
+        let mut sev = vec![0u8; 64];
+        sev[0..8].copy_from_slice(&42u64.to_le_bytes());
+        sev[8..12].copy_from_slice(&10u32.to_le_bytes());
+        let m = FakeMem::default()
+            .with(0x1000, b"q\0")
+            .with(0x2000, &attr)
+            .with(0x3000, &sev);
+        assert_eq!(
+            run(mq_open, &m, [0x1000, 0o302, 0o600, 0x2000, 0, 0], 3),
+            r#""q", O_RDWR|O_CREAT|O_EXCL, 0600, {mq_flags=O_NONBLOCK, mq_maxmsg=4, mq_msgsize=32, mq_curmsgs=0}"#
+        );
+        assert_eq!(
+            run(mq_getsetattr, &m, [3, 0, 0x9000, 0, 0, 0], -14),
+            "3, NULL, 0x9000"
+        );
+        assert_eq!(
+            run(mq_notify, &m, [3, 0x3000, 0, 0, 0, 0], 0),
+            "3, {sigev_value={sival_int=42, sival_ptr=0x2a}, sigev_signo=SIGUSR1, sigev_notify=SIGEV_SIGNAL}"
+        );
+        assert_eq!(
+            run(mq_notify, &m, [3, 0x9000, 0, 0, 0, 0], -14),
+            "3, 0x9000"
+        );
+    }
+}

@@ -1175,4 +1175,299 @@ mod tests {
             r#"{sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr("127.0.0.1")}"#
         );
     }
+
+    fn run(f: super::super::DecodeFn, m: &FakeMem, args: [u64; 6], rval: i64) -> String {
+        super::super::testmem::run_decoder(f, m, args, rval, &super::super::testmem::opts())
+    }
+
+    #[test]
+    fn socket_protocols_and_types() {
+        let m = FakeMem::default();
+        assert_eq!(
+            run(socket, &m, [16, 0x80003, 15, 0, 0, 0], 3),
+            "AF_NETLINK, SOCK_RAW|SOCK_CLOEXEC, NETLINK_KOBJECT_UEVENT"
+        );
+        assert_eq!(
+            run(socket, &m, [17, 3, 0x300, 0, 0, 0], 3),
+            "AF_PACKET, SOCK_RAW, htons(ETH_P_ALL)"
+        );
+        assert_eq!(
+            run(socket, &m, [2, 0x8000f, 200, 0, 0, 0], -22),
+            "AF_INET, SOCK_CLOEXEC|0xf, 0xc8 /* IPPROTO_??? */"
+        );
+        assert_eq!(
+            run(socket, &m, [99, 1, 0, 0, 0, 0], -97),
+            "0x63 /* AF_??? */, SOCK_STREAM, 0"
+        );
+    }
+
+    #[test]
+    fn socketpair_and_shutdown() {
+        let m = FakeMem::default().with(0x1000, &[3, 0, 0, 0, 4, 0, 0, 0]);
+        assert_eq!(
+            run(socketpair, &m, [1, 1, 0, 0x1000, 0, 0], 0),
+            "AF_UNIX, SOCK_STREAM, 0, [3, 4]"
+        );
+        assert_eq!(
+            run(socketpair, &m, [1, 2, 0, 0x9000, 0, 0], -14),
+            "AF_UNIX, SOCK_DGRAM, 0, 0x9000"
+        );
+        assert_eq!(
+            run(shutdown, &m, [(-1i64) as u64, 7, 0, 0, 0, 0], -9),
+            "-1, 0x7 /* SHUT_??? */"
+        );
+    }
+
+    #[test]
+    fn sockaddr_families() {
+        let nl = [16u8, 0, 0, 0, 0x39, 0x30, 0, 0, 1, 0, 0, 0];
+        let mut ll = vec![17u8, 0, 0x08, 0x00, 0x39, 0x30, 0, 0, 1, 0, 0, 6];
+        ll.extend_from_slice(&[1, 2, 3, 4, 5, 6, 0, 0]);
+        let mut in6 = vec![10u8, 0, 0x04, 0xd2, 0, 0, 0, 0];
+        in6.extend_from_slice(&[0; 15]);
+        in6.push(1);
+        in6.extend_from_slice(&[5, 0, 0, 0]);
+        let m = FakeMem::default()
+            .with(0x1000, &nl)
+            .with(0x2000, &ll)
+            .with(0x3000, &in6);
+        assert_eq!(
+            run(addr_in, &m, [3, 0x1000, 12, 0, 0, 0], 0),
+            "3, {sa_family=AF_NETLINK, nl_pid=12345, nl_groups=0x000001}, 12"
+        );
+        assert_eq!(
+            run(addr_in, &m, [3, 0x2000, 20, 0, 0, 0], 0),
+            "3, {sa_family=AF_PACKET, sll_protocol=htons(ETH_P_IP), sll_ifindex=12345, \
+             sll_hatype=ARPHRD_ETHER, sll_pkttype=PACKET_HOST, sll_halen=6, \
+             sll_addr=[0x1, 0x2, 0x3, 0x4, 0x5, 0x6]}, 20"
+        );
+        // Not link-local: the scope id is a plain number.
+        assert_eq!(
+            run(addr_in, &m, [3, 0x3000, 28, 0, 0, 0], 0),
+            "3, {sa_family=AF_INET6, sin6_port=htons(1234), sin6_flowinfo=htonl(0), \
+             inet_pton(AF_INET6, \"::1\", &sin6_addr), sin6_scope_id=5}, 28"
+        );
+        // Too short for the family: raw sa_data; too short for anything: the address.
+        assert_eq!(
+            run(addr_in, &m, [3, 0x3000, 6, 0, 0, 0], 0),
+            r#"3, {sa_family=AF_INET6, sa_data="\4\322\0\0"}, 6"#
+        );
+        assert_eq!(run(addr_in, &m, [3, 0x3000, 1, 0, 0, 0], 0), "3, 0x3000, 1");
+        assert_eq!(
+            run(addr_in, &m, [3, 0xdead0000, 16, 0, 0, 0], -14),
+            "3, 0xdead0000, 16"
+        );
+    }
+
+    #[test]
+    fn accept_lengths_in_and_out() {
+        let mut inet = vec![2u8, 0, 0, 80, 127, 0, 0, 1];
+        inet.extend_from_slice(&[0; 8]);
+        // The kernel wrote 16 into a length that was 110 at entry.
+        let m = FakeMem::default()
+            .with(0x1000, &inet)
+            .with(0x2000, &16u32.to_le_bytes());
+        struct Entry<'a>(&'a FakeMem, u32);
+        impl super::super::Mem for Entry<'_> {
+            fn read_some(&self, addr: u64, buf: &mut [u8]) -> usize {
+                if addr == 0x2000 && buf.len() == 4 {
+                    buf.copy_from_slice(&self.1.to_le_bytes());
+                    return 4;
+                }
+                self.0.read_some(addr, buf)
+            }
+        }
+        let opts = super::super::testmem::opts();
+        let mut out = Vec::new();
+        let args = [6, 0x1000, 0x2000, 0, 0, 0];
+        let entry_mem = Entry(&m, 110);
+        let mut c = Ctx {
+            mem: &entry_mem,
+            opts: &opts,
+            args,
+            sp: 0x77,
+            exiting: false,
+            rval: 0,
+            out: &mut out,
+            more: false,
+            ret: Ret::Dec,
+        };
+        accept(&mut c);
+        c.mem = &m;
+        c.exiting = true;
+        c.rval = 8;
+        accept(&mut c);
+        let mut s = String::new();
+        for (i, v) in out.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            render(&mut s, v, TextOpts::default());
+        }
+        assert_eq!(
+            s,
+            r#"6, {sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr("127.0.0.1")}, [110 => 16]"#
+        );
+        // Unreadable length: both pointers at entry, flags after them for accept4.
+        assert_eq!(
+            run(accept4, &m, [6, 0x1000, 0x9000, 0x80800, 0, 0], -14),
+            "6, 0x1000, 0x9000, SOCK_CLOEXEC|SOCK_NONBLOCK"
+        );
+    }
+
+    #[test]
+    fn sendto_and_recvfrom() {
+        let m = FakeMem::default()
+            .with(0x1000, b"hello, world")
+            .with(0x2000, &16u32.to_le_bytes());
+        assert_eq!(
+            run(sendto, &m, [3, 0x1000, 12, 0x10000040, 0, 0], 12),
+            r#"3, "hello, world", 12, MSG_DONTWAIT|0x10000000, NULL, 0"#
+        );
+        assert_eq!(
+            run(sendto, &m, [3, 0x9000, 12, 0x10000000, 0, 0], -14),
+            "3, 0x9000, 12, 0x10000000 /* MSG_??? */, NULL, 0"
+        );
+        assert_eq!(
+            run(recvfrom, &m, [3, 0x1000, 64, 0, 0, 0], 5),
+            r#"3, "hello", 64, 0, NULL, NULL"#
+        );
+        assert_eq!(
+            run(recvfrom, &m, [3, 0x1000, 64, 0x40, 0x9000, 0x2000], -11),
+            "3, 0x1000, 64, MSG_DONTWAIT, 0x9000, [16]"
+        );
+    }
+
+    fn msghdr_bytes(
+        name: u64,
+        namelen: u32,
+        iov: u64,
+        iovlen: u64,
+        ctl: u64,
+        ctllen: u64,
+    ) -> Vec<u8> {
+        let mut b = Vec::new();
+        b.extend_from_slice(&name.to_le_bytes());
+        b.extend_from_slice(&namelen.to_le_bytes());
+        b.extend_from_slice(&[0; 4]);
+        b.extend_from_slice(&iov.to_le_bytes());
+        b.extend_from_slice(&iovlen.to_le_bytes());
+        b.extend_from_slice(&ctl.to_le_bytes());
+        b.extend_from_slice(&ctllen.to_le_bytes());
+        b.extend_from_slice(&[0; 8]);
+        b
+    }
+
+    #[test]
+    fn sendmsg_with_rights_and_credentials() {
+        let mut iov = Vec::new();
+        iov.extend_from_slice(&0x3000u64.to_le_bytes());
+        iov.extend_from_slice(&5u64.to_le_bytes());
+        let mut ctl = Vec::new();
+        ctl.extend_from_slice(&24u64.to_le_bytes());
+        ctl.extend_from_slice(&1u32.to_le_bytes());
+        ctl.extend_from_slice(&1u32.to_le_bytes());
+        ctl.extend_from_slice(&[0, 0, 0, 0, 1, 0, 0, 0]);
+        ctl.extend_from_slice(&28u64.to_le_bytes());
+        ctl.extend_from_slice(&1u32.to_le_bytes());
+        ctl.extend_from_slice(&2u32.to_le_bytes());
+        ctl.extend_from_slice(&[0x39, 0x30, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        let m = FakeMem::default()
+            .with(0x1000, &msghdr_bytes(0, 0, 0x2000, 1, 0x4000, 56))
+            .with(0x2000, &iov)
+            .with(0x3000, b"first")
+            .with(0x4000, &ctl)
+            .with(0x5000, &msghdr_bytes(0, 0, 0x9000, 2, 0x9000, 16));
+        assert_eq!(
+            run(sendmsg, &m, [3, 0x1000, 0x4000, 0, 0, 0], 5),
+            r#"3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="first", iov_len=5}], msg_iovlen=1, msg_control=[{cmsg_len=24, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[0, 1]}, {cmsg_len=28, cmsg_level=SOL_SOCKET, cmsg_type=SCM_CREDENTIALS, cmsg_data={pid=12345, uid=0, gid=0}}], msg_controllen=56, msg_flags=0}, MSG_NOSIGNAL"#
+        );
+        // Bad iov and control pointers print as addresses; a bad msghdr too.
+        assert_eq!(
+            run(sendmsg, &m, [3, 0x5000, 0, 0, 0, 0], -14),
+            "3, {msg_name=NULL, msg_namelen=0, msg_iov=0x9000, msg_iovlen=2, msg_control=0x9000, msg_controllen=16, msg_flags=0}, 0"
+        );
+        assert_eq!(
+            run(sendmsg, &m, [3, 0x8000, 0, 0, 0, 0], -14),
+            "3, 0x8000, 0"
+        );
+        // recvmsg: failure prints the caller's msg_namelen.
+        assert_eq!(
+            run(recvmsg, &m, [3, 0x5000, 0, 0, 0, 0], -11),
+            "3, {msg_namelen=0}, 0"
+        );
+    }
+
+    #[test]
+    fn mmsg_vectors() {
+        let mut v = msghdr_bytes(0, 0, 0x2000, 1, 0, 0);
+        v.extend_from_slice(&5u32.to_le_bytes());
+        v.extend_from_slice(&[0; 4]);
+        let mut iov = Vec::new();
+        iov.extend_from_slice(&0x3000u64.to_le_bytes());
+        iov.extend_from_slice(&5u64.to_le_bytes());
+        let m = FakeMem::default()
+            .with(0x1000, &v)
+            .with(0x2000, &iov)
+            .with(0x3000, b"hello");
+        assert_eq!(
+            run(sendmmsg, &m, [3, 0x1000, 1, 0, 0, 0], 1),
+            r#"3, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="hello", iov_len=5}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=5}], 1, 0"#
+        );
+        // The second element is unmapped.
+        assert_eq!(
+            run(sendmmsg, &m, [3, 0x1000, 2, 0, 0, 0], -9),
+            r#"3, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="hello", iov_len=5}], msg_iovlen=1, msg_controllen=0, msg_flags=0}}, ... /* 0x1040 */], 2, 0"#
+        );
+        assert_eq!(
+            run(recvmmsg, &m, [3, 0x1000, 1, 0x40, 0, 0], -11),
+            "3, 0x1000, 1, MSG_DONTWAIT, NULL"
+        );
+    }
+
+    #[test]
+    fn sockopts() {
+        let m = FakeMem::default()
+            .with(0x1000, &1u32.to_le_bytes())
+            .with(0x2000, &[1, 0, 0, 0, 5, 0, 0, 0])
+            .with(0x3000, &[224, 0, 0, 1, 127, 0, 0, 1])
+            .with(0x4000, &4u32.to_le_bytes())
+            .with(0x5000, &111u32.to_le_bytes());
+        assert_eq!(
+            run(setsockopt, &m, [3, 1, 2, 0x1000, 4, 0], 0),
+            "3, SOL_SOCKET, SO_REUSEADDR, [1], 4"
+        );
+        assert_eq!(
+            run(setsockopt, &m, [3, 1, 2, 0x1000, 3, 0], -22),
+            "3, SOL_SOCKET, SO_REUSEADDR, 0x1000, 3"
+        );
+        assert_eq!(
+            run(setsockopt, &m, [3, 6, 1, 0x1000, 2, 0], -22),
+            r#"3, SOL_TCP, TCP_NODELAY, "\1\0", 2"#
+        );
+        assert_eq!(
+            run(setsockopt, &m, [3, 1, 13, 0x2000, 8, 0], 0),
+            "3, SOL_SOCKET, SO_LINGER, {l_onoff=1, l_linger=5}, 8"
+        );
+        assert_eq!(
+            run(setsockopt, &m, [3, 0, 35, 0x3000, 8, 0], 0),
+            r#"3, SOL_IP, IP_ADD_MEMBERSHIP, {imr_multiaddr=inet_addr("224.0.0.1"), imr_interface=inet_addr("127.0.0.1")}, 8"#
+        );
+        assert_eq!(
+            run(setsockopt, &m, [3, 1234, 5, 0x9000, 4, 0], -14),
+            "3, 0x4d2 /* SOL_?? */, 5, 0x9000, 4"
+        );
+        assert_eq!(
+            run(getsockopt, &m, [3, 1, 4, 0x5000, 0x4000, 0], 0),
+            "3, SOL_SOCKET, SO_ERROR, [ECONNREFUSED], [4]"
+        );
+        assert_eq!(
+            run(getsockopt, &m, [3, 1, 3, 0x9000, 0x4000, 0], -14),
+            "3, SOL_SOCKET, SO_TYPE, 0x9000, [4]"
+        );
+        assert_eq!(
+            run(getsockopt, &m, [3, 1, 3, 0x1000, 0, 0], -14),
+            "3, SOL_SOCKET, SO_TYPE, 0x1000, NULL"
+        );
+    }
 }
