@@ -152,6 +152,17 @@ fn socket_protocol(domain: u64, proto: u64) -> Value {
             };
             Value::Expr(format!("htons({inner})"))
         }
+        libc::AF_CAN => sym(nx::CAN_PROTOCOLS, proto, "CAN_???"),
+        // strace 6.1 looks AF_IRDA protocols up in the CAN table.
+        libc::AF_IRDA => sym(nx::CAN_PROTOCOLS, proto, "IRDAPROTO_???"),
+        libc::AF_BLUETOOTH => sym(nx::BT_PROTOCOLS, proto, "BTPROTO_???"),
+        libc::AF_RXRPC => sym(fl::SOCKET_DOMAINS, proto, "AF_???"),
+        41 => sym(&[(0, "KCMPROTO_CONNECTED")], proto, "KCMPROTO_???"),
+        43 => sym(
+            &[(0, "SMCPROTO_SMC"), (1, "SMCPROTO_SMC6")],
+            proto,
+            "SMCPROTO_???",
+        ),
         _ => Value::Uint(proto),
     }
 }
@@ -917,6 +928,8 @@ fn sockopt_name(level: u32, name: u64, get: bool) -> Value {
         }
         libc::SOL_TCP => sym(fl::TCP_OPTIONS, name, "TCP_???"),
         libc::SOL_UDP => sym(nx::UDP_OPTIONS, name, "UDP_???"),
+        270 => sym(nx::NETLINK_OPTIONS, name, "NETLINK_???"),
+        263 => sym(nx::PACKET_OPTIONS, name, "PACKET_???"),
         _ => Value::Uint(name),
     }
 }

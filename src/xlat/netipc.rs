@@ -342,3 +342,69 @@ pub static TCFLSH_ARGS: Xlat = &[(0, "TCIFLUSH"), (1, "TCOFLUSH"), (2, "TCIOFLUS
 
 /// TCXONC argument (asm-generic/termbits.h).
 pub static TCXONC_ARGS: Xlat = &[(0, "TCOOFF"), (1, "TCOON"), (2, "TCIOFF"), (3, "TCION")];
+
+/// From linux/can.h (AF_CAN protocols; strace also uses it for AF_IRDA).
+pub static CAN_PROTOCOLS: Xlat = &[
+    (1, "CAN_RAW"),
+    (2, "CAN_BCM"),
+    (3, "CAN_TP16"),
+    (4, "CAN_TP20"),
+    (5, "CAN_MCNET"),
+    (6, "CAN_ISOTP"),
+    (7, "CAN_J1939"),
+];
+
+/// From bluetooth/bluetooth.h (AF_BLUETOOTH protocols).
+pub static BT_PROTOCOLS: Xlat = &[
+    (0, "BTPROTO_L2CAP"),
+    (1, "BTPROTO_HCI"),
+    (2, "BTPROTO_SCO"),
+    (3, "BTPROTO_RFCOMM"),
+    (4, "BTPROTO_BNEP"),
+    (5, "BTPROTO_CMTP"),
+    (6, "BTPROTO_HIDP"),
+    (7, "BTPROTO_AVDTP"),
+];
+
+/// From linux/netlink.h (SOL_NETLINK option names).
+pub static NETLINK_OPTIONS: Xlat = &[
+    (1, "NETLINK_ADD_MEMBERSHIP"),
+    (2, "NETLINK_DROP_MEMBERSHIP"),
+    (3, "NETLINK_PKTINFO"),
+    (4, "NETLINK_BROADCAST_ERROR"),
+    (5, "NETLINK_NO_ENOBUFS"),
+    (6, "NETLINK_RX_RING"),
+    (7, "NETLINK_TX_RING"),
+    (8, "NETLINK_LISTEN_ALL_NSID"),
+    (9, "NETLINK_LIST_MEMBERSHIPS"),
+    (10, "NETLINK_CAP_ACK"),
+    (11, "NETLINK_EXT_ACK"),
+    (12, "NETLINK_GET_STRICT_CHK"),
+];
+
+/// From linux/if_packet.h (SOL_PACKET option names).
+pub static PACKET_OPTIONS: Xlat = &[
+    (1, "PACKET_ADD_MEMBERSHIP"),
+    (2, "PACKET_DROP_MEMBERSHIP"),
+    (3, "PACKET_RECV_OUTPUT"),
+    (5, "PACKET_RX_RING"),
+    (6, "PACKET_STATISTICS"),
+    (7, "PACKET_COPY_THRESH"),
+    (8, "PACKET_AUXDATA"),
+    (9, "PACKET_ORIGDEV"),
+    (10, "PACKET_VERSION"),
+    (11, "PACKET_HDRLEN"),
+    (12, "PACKET_RESERVE"),
+    (13, "PACKET_TX_RING"),
+    (14, "PACKET_LOSS"),
+    (15, "PACKET_VNET_HDR"),
+    (16, "PACKET_TX_TIMESTAMP"),
+    (17, "PACKET_TIMESTAMP"),
+    (18, "PACKET_FANOUT"),
+    (19, "PACKET_TX_HAS_OFF"),
+    (20, "PACKET_QDISC_BYPASS"),
+    (21, "PACKET_ROLLOVER_STATS"),
+    (22, "PACKET_FANOUT_DATA"),
+    (23, "PACKET_IGNORE_OUTGOING"),
+    (24, "PACKET_VNET_HDR_SZ"),
+];
