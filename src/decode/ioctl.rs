@@ -341,7 +341,7 @@ fn ifconf(c: &Ctx) -> IoctlArg {
             let mut items = Vec::new();
             let mut res = None;
             for i in 0..n {
-                let cur = buf + i * 40;
+                let cur = buf.wrapping_add(i * 40);
                 let Some(e) = read_array::<40>(c.mem, cur) else {
                     if i == 0 {
                         res = Some(Value::Ptr(buf));

@@ -249,7 +249,7 @@ fn sembuf_array(c: &Ctx, addr: u64, n: u64) -> Value {
     };
     let mut items = Vec::new();
     for i in 0..n {
-        let cur = addr + i * 6;
+        let cur = addr.wrapping_add(i * 6);
         let Some(b) = read_array::<6>(c.mem, cur) else {
             if i == 0 {
                 return Value::Ptr(addr);
@@ -452,7 +452,7 @@ fn msgbuf(c: &Ctx, addr: u64, size: u64) -> Value {
             ("mtype", Value::Int(i64::from_le_bytes(b))),
             (
                 "mtext",
-                super::read_buf(c.mem, addr + 8, size, c.opts.strsize),
+                super::read_buf(c.mem, addr.wrapping_add(8), size, c.opts.strsize),
             ),
         ],
         false,

@@ -658,7 +658,7 @@ fn cmsg_data(level: i32, ty: u32, data: &[u8]) -> Option<Value> {
 /// `msg_control`: the control messages.
 fn msg_control(c: &Ctx, addr: u64, in_len: u64) -> Value {
     const HDR: usize = 16;
-    let control_len = in_len.min(optmem_max()) as usize;
+    let control_len = in_len.min(optmem_max()).min(1 << 20) as usize;
     let mut buf = vec![0u8; control_len];
     if control_len < HDR || !c.mem.read_exact(addr, &mut buf) {
         return Value::Ptr(addr);
@@ -696,8 +696,12 @@ fn msg_control(c: &Ctx, addr: u64, in_len: u64) -> Value {
             left -= HDR;
             break;
         }
+        if cmsg_len >= left as u64 {
+            left = 0;
+            break;
+        }
         let step = ((cmsg_len + 7) & !7) as usize;
-        if cmsg_len > left as u64 || step >= left {
+        if step >= left {
             left = 0;
             break;
         }
@@ -845,7 +849,7 @@ fn recvmmsg(c: &mut Ctx) {
         let n = (c.args[2] as u32 as u64).min(1024);
         let mut saved = Vec::new();
         for i in 0..n {
-            match read_array::<64>(c.mem, c.args[1] + i * 64) {
+            match read_array::<64>(c.mem, c.args[1].wrapping_add(i * 64)) {
                 Some(b) => saved.push(u32_at(&b, 8) as i32 as i64),
                 None => break,
             }
@@ -1481,6 +1485,27 @@ mod tests {
         assert_eq!(
             run(getsockopt, &m, [3, 1, 3, 0x1000, 0, 0], -14),
             "3, SOL_SOCKET, SO_TYPE, 0x1000, NULL"
+        );
+    }
+
+    #[test]
+    fn hostile_control_lengths() {
+        let mut ctl = Vec::new();
+        ctl.extend_from_slice(&u64::MAX.to_le_bytes());
+        ctl.extend_from_slice(&1u32.to_le_bytes());
+        ctl.extend_from_slice(&1u32.to_le_bytes());
+        ctl.extend_from_slice(&[0; 8]);
+        let m = FakeMem::default()
+            .with(0x1000, &msghdr_bytes(0, 0, 0, 0, 0x2000, 24))
+            .with(0x2000, &ctl)
+            .with(0x3000, &msghdr_bytes(0, 0, u64::MAX - 8, 1 << 62, 0, 0));
+        assert_eq!(
+            run(sendmsg, &m, [3, 0x1000, 0, 0, 0, 0], -9),
+            "3, {msg_name=NULL, msg_namelen=0, msg_iov=NULL, msg_iovlen=0, msg_control=[{cmsg_len=18446744073709551615, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[0, 0]}], msg_controllen=24, msg_flags=0}, 0"
+        );
+        assert_eq!(
+            run(sendmsg, &m, [3, 0x3000, 0, 0, 0, 0], -9),
+            "3, {msg_name=NULL, msg_namelen=0, msg_iov=0xfffffffffffffff7, msg_iovlen=4611686018427387904, msg_controllen=0, msg_flags=0}, 0"
         );
     }
 }
