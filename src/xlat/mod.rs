@@ -8,6 +8,7 @@ pub mod errno;
 #[allow(dead_code)]
 pub mod flags;
 pub mod fs;
+pub mod netipc;
 #[allow(dead_code)]
 pub mod memproc;
 #[allow(dead_code)]
