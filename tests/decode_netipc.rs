@@ -207,10 +207,9 @@ fn ipc_calls_match_strace() {
     }
 }
 
-/// Needs file.rs's ioctl decoder to call `decode::ioctl::decode_arg` (see the report of the
-/// netipc branch); run with `--ignored` once that is merged.
+/// ioctl requests beyond the terminal ones, routed from file.rs's ioctl decoder to
+/// `decode::ioctl::decode_arg`.
 #[test]
-#[ignore]
 fn ioctl_requests_match_strace() {
     let calls = |n: &str| n == "ioctl";
     for opts in [&["-f"][..], &["-f", "-v"], &["-f", "-s", "2"]] {

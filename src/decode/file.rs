@@ -523,14 +523,28 @@ fn ioctl(c: &mut Ctx) {
         let fd = c.fd(0);
         c.push(fd);
         let req = c.args[1] as u32 as u64;
-        match crate::xlat::name_of(fl::IOCTL_NAMES, req) {
+        match crate::xlat::name_of(fl::IOCTL_NAMES, req).or(super::ioctl::request_name(req)) {
             Some(n) => c.push(Value::Sym(n, req)),
             None => c.push(Value::Expr(ioc_expr(req))),
+        }
+        match super::ioctl::decode_arg(req, c) {
+            Some(super::ioctl::IoctlArg::Omit) => return,
+            Some(super::ioctl::IoctlArg::Now(v)) => {
+                c.push(v);
+                return;
+            }
+            _ => {}
         }
         c.defer();
         return;
     }
     let req = c.args[1] as u32 as u64;
+    if let Some(a) = super::ioctl::decode_arg(req, c) {
+        if let super::ioctl::IoctlArg::Now(v) = a {
+            c.push(v);
+        }
+        return;
+    }
     let arg = match req {
         super::ioctl::TCGETS if !c.failed() => {
             super::ioctl::termios(c.mem, c.args[2], c.opts.verbose)

@@ -8,9 +8,9 @@ pub mod errno;
 #[allow(dead_code)]
 pub mod flags;
 pub mod fs;
-pub mod netipc;
 #[allow(dead_code)]
 pub mod memproc;
+pub mod netipc;
 #[allow(dead_code)]
 pub mod signals;
 pub mod sigpoll;
