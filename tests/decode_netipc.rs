@@ -117,6 +117,10 @@ fn normalise(line: &str) -> String {
     if s.starts_with("ioctl(") && (s.contains("PGRP") || s.contains("TIOCGSID")) {
         s = mask_digits(&s, "[", 2, "PID");
     }
+    // The pty number depends on what else holds ptys on the machine.
+    if s.starts_with("ioctl(") && s.contains("TIOCGPTN") {
+        s = mask_digits(&s, "[", 1, "PTN");
+    }
     let name = syscall_name(&s).to_string();
     if IPC_CALLS.contains(&name.as_str()) && !name.starts_with("mq_") {
         // IPC ids are system-wide counters.

@@ -171,12 +171,11 @@ fn socket_protocol(domain: u64, proto: u64) -> Value {
 fn sock_type(raw: u64) -> Value {
     let raw = raw as u32 as u64;
     match crate::xlat::name_of(fl::SOCKET_TYPES, raw & 0xf) {
-        Some(n) => {
-            let mut f = flags(fl::SOCK_TYPE_FLAGS, raw & !0xf);
-            f.names.insert(0, n);
-            f.raw = raw;
-            Value::Flags(f)
-        }
+        // Type and flags are two parts of the word (-X raw prints them as `0x1|0x80800`).
+        Some(n) => Value::Or(vec![
+            Value::Sym(n, raw & 0xf),
+            Value::Flags(flags(fl::SOCK_TYPE_FLAGS, raw & !0xf)),
+        ]),
         None => xflags(fl::SOCK_TYPE_FLAGS, raw, "SOCK_???"),
     }
 }
