@@ -51,7 +51,13 @@ Usage: rstrace [-fvxh] [-o FILE] [-s STRSIZE] [-a COLUMN] { -p PID | PROG [ARGS]
 ";
 
 fn main() {
-    let args: Vec<String> = std::env::args().collect();
+    // Arguments need not be UTF-8: options are parsed from their text, the command is kept as
+    // raw bytes.
+    let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let args: Vec<String> = raw
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     let _ = PROGNAME.set(args.first().cloned().unwrap_or_else(|| "rstrace".into()));
     let action = match cli::parse(&args[1..]) {
         Ok(a) => a,
@@ -72,7 +78,11 @@ fn main() {
             print!("{VERSION_TEXT}");
             return;
         }
-        cli::Action::Trace(o) => *o,
+        cli::Action::Trace(o) => {
+            let mut o = *o;
+            o.command_raw = raw[raw.len() - o.command.len()..].to_vec();
+            o
+        }
     };
     let target = match opts.output.as_deref() {
         None => output::Target::Stderr,

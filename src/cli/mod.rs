@@ -96,6 +96,8 @@ pub struct Options {
     /// `--seccomp-bpf` (Some(true)), `--no-seccomp-bpf` (Some(false)), or automatic (None).
     pub seccomp: Option<bool>,
     pub command: Vec<String>,
+    /// The command exactly as given (non-UTF-8 bytes kept); `command` is its lossy text.
+    pub command_raw: Vec<std::ffi::OsString>,
 }
 
 impl Default for Options {
@@ -148,6 +150,7 @@ impl Default for Options {
             decode_fds: 0,
             paths: Vec::new(),
             command: Vec::new(),
+            command_raw: Vec::new(),
         }
     }
 }

@@ -113,6 +113,8 @@ struct Tracee {
     inject: Option<ActiveInject>,
     /// A signal to deliver when resuming (`:signal=`).
     pending_sig: i32,
+    /// Held by a `delay_enter`/`delay_exit` injection: resumed by the timer, not the stop.
+    held: bool,
     /// Start of the current syscall for `-c` (system time or monotonic, in ns).
     count_start: u64,
     /// The last syscall number seen, for `-n` on signal and exit lines.
@@ -142,6 +144,7 @@ impl Tracee {
             entry_wall_ns: 0,
             inject: None,
             pending_sig: 0,
+            held: false,
             last_nr: None,
         }
     }
@@ -170,6 +173,10 @@ pub struct Tracer {
     pid_returning: Vec<bool>,
     /// Syscall numbers whose result is a descriptor (`-y` annotates it).
     fd_returning: Vec<bool>,
+    /// Tracees held by injected delays: (deadline on CLOCK_MONOTONIC in ns, pid).
+    delays: std::collections::BinaryHeap<std::cmp::Reverse<(u64, i32)>>,
+    /// signalfd for SIGCHLD, so the loop can wait for a tracee event or a delay's end at once.
+    sigchld_fd: i32,
     /// The seccomp-bpf fast path is on: tracees run with PTRACE_CONT between traced syscalls.
     seccomp: bool,
     /// The signal mask rstrace started with; the launched command gets it back.
@@ -226,25 +233,29 @@ fn strerror(e: i32) -> String {
 
 /// Find COMMAND as strace does: a name with a slash is used as is, otherwise PATH is searched
 /// for an executable regular file (falling back to the first match of any kind).
-fn resolve_command(name: &str) -> Result<String, String> {
+fn resolve_command(name: &[u8]) -> Result<Vec<u8>, String> {
+    use std::os::unix::ffi::OsStrExt;
     use std::os::unix::fs::PermissionsExt;
+    let shown = String::from_utf8_lossy(name).into_owned();
     let cant = |e: &std::io::Error| {
         format!(
-            "Can't stat '{name}': {}",
+            "Can't stat '{shown}': {}",
             strerror(e.raw_os_error().unwrap_or(libc::ENOENT))
         )
     };
-    if name.contains('/') {
-        return std::fs::metadata(name)
-            .map(|_| name.to_string())
-            .map_err(|e| cant(&e));
+    let meta = |p: &[u8]| std::fs::metadata(std::ffi::OsStr::from_bytes(p));
+    if name.contains(&b'/') {
+        return meta(name).map(|_| name.to_vec()).map_err(|e| cant(&e));
     }
-    let path = std::env::var("PATH").unwrap_or_else(|_| "/bin:/usr/bin".into());
+    // PATH is bytes: its directories need not be UTF-8.
+    let path = std::env::var_os("PATH").unwrap_or_else(|| "/bin:/usr/bin".into());
     let mut first = None;
-    for dir in path.split(':') {
-        let dir = if dir.is_empty() { "." } else { dir };
-        let cand = format!("{dir}/{name}");
-        if let Ok(m) = std::fs::metadata(&cand) {
+    for dir in path.as_bytes().split(|&b| b == b':') {
+        let dir: &[u8] = if dir.is_empty() { b"." } else { dir };
+        let mut cand = dir.to_vec();
+        cand.push(b'/');
+        cand.extend_from_slice(name);
+        if let Ok(m) = meta(&cand) {
             if m.is_file() && m.permissions().mode() & 0o111 != 0 {
                 return Ok(cand);
             }
@@ -273,6 +284,8 @@ impl Tracer {
             printed: 0,
             limit_reached: false,
             seccomp: false,
+            delays: std::collections::BinaryHeap::new(),
+            sigchld_fd: -1,
             paths: None,
             stats: None,
             count_only: false,
@@ -342,12 +355,26 @@ impl Tracer {
     /// Fork the command: the child stops itself, is seized, then execs, so that its first
     /// traced syscall is the program's execve.
     fn launch(&mut self) -> Result<(), String> {
-        let cmd = self.opts.command.clone();
+        // The command line as given, bytes and all (arguments need not be UTF-8).
+        use std::os::unix::ffi::OsStrExt;
+        let cmd: Vec<Vec<u8>> = if self.opts.command_raw.len() == self.opts.command.len() {
+            self.opts
+                .command_raw
+                .iter()
+                .map(|a| a.as_bytes().to_vec())
+                .collect()
+        } else {
+            self.opts
+                .command
+                .iter()
+                .map(|a| a.as_bytes().to_vec())
+                .collect()
+        };
         let path = resolve_command(&cmd[0])?;
         let cpath = CString::new(path).map_err(|e| e.to_string())?;
         let mut cargs: Vec<CString> = cmd
             .iter()
-            .map(|a| CString::new(a.as_bytes()).unwrap_or_default())
+            .map(|a| CString::new(a.clone()).unwrap_or_default())
             .collect();
         if let Some(a0) = &self.opts.argv0 {
             cargs[0] = CString::new(a0.as_bytes()).unwrap_or_default();
@@ -494,6 +521,10 @@ impl Tracer {
             ptrace_options(true, self.opts.follow > 0, self.seccomp),
         )
         .map_err(|e| format!("PTRACE_SEIZE: {}", strerror(e)))?;
+        // End the job-control stop the child put itself in: resuming it by ptrace alone leaves
+        // the group stop pending, and threads it starts later (untraced without -f) would stop.
+        // SAFETY: signalling our own child.
+        unsafe { libc::kill(pid, libc::SIGCONT) };
         let mut t = Tracee::new();
         t.hidden = true;
         t.before_first_exec = true;
@@ -624,6 +655,22 @@ impl Tracer {
 
     pub fn run(mut self) -> i32 {
         self.setup_signals();
+        if self
+            .opts
+            .inject
+            .iter()
+            .any(|r| r.delay_enter_ns.is_some() || r.delay_exit_ns.is_some())
+        {
+            // SIGCHLD through a signalfd: delays wait on it together with their deadline.
+            // SAFETY: blocking a signal and creating a signalfd for it.
+            unsafe {
+                let mut set: libc::sigset_t = std::mem::zeroed();
+                libc::sigemptyset(&mut set);
+                libc::sigaddset(&mut set, libc::SIGCHLD);
+                libc::sigprocmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+                self.sigchld_fd = libc::signalfd(-1, &set, libc::SFD_CLOEXEC | libc::SFD_NONBLOCK);
+            }
+        }
         if self.opts.summary > 0 {
             self.stats = Some(crate::stats::Stats::new(
                 self.opts.summary_overhead_ns,
@@ -709,6 +756,9 @@ impl Tracer {
                 self.cleanup(sig);
                 return;
             }
+            if !self.delays.is_empty() && !self.wait_with_delays() {
+                continue;
+            }
             let mut status = 0;
             // -c without -w measures system CPU time, which wait4 reports with each stop.
             let want_rusage = self.stats.is_some() && !self.opts.summary_wall;
@@ -732,6 +782,81 @@ impl Tracer {
                 }
             }
             self.handle(pid, status, &mut info);
+        }
+    }
+
+    /// With tracees held by injected delays: resume those whose time has come, then wait for
+    /// either a tracee event (SIGCHLD on the signalfd) or the next deadline, so one delayed
+    /// tracee never holds up the others. Returns true when a tracee event is ready for wait4.
+    fn wait_with_delays(&mut self) -> bool {
+        loop {
+            let now = monotonic_ns();
+            while let Some(std::cmp::Reverse((deadline, pid))) = self.delays.peek().copied() {
+                if deadline > now {
+                    break;
+                }
+                self.delays.pop();
+                if let Some(t) = self.tracees.get_mut(&pid) {
+                    t.held = false;
+                    let sig = std::mem::take(&mut t.pending_sig);
+                    // A held tracee is at a syscall stop: the exit (or the next entry) follows.
+                    let _ = if self.seccomp && !t.in_syscall {
+                        ptrace::cont(pid, sig)
+                    } else {
+                        ptrace::syscall(pid, sig)
+                    };
+                }
+            }
+            let Some(std::cmp::Reverse((deadline, _))) = self.delays.peek().copied() else {
+                return true;
+            };
+            // Anything waiting? A non-blocking probe with WNOWAIT leaves it for wait4.
+            // SAFETY: siginfo_t is plain data; waitid fills it.
+            let mut si: libc::siginfo_t = unsafe { std::mem::zeroed() };
+            let r = unsafe {
+                libc::waitid(
+                    libc::P_ALL,
+                    0,
+                    &mut si,
+                    libc::WEXITED | libc::WSTOPPED | libc::WNOHANG | libc::WNOWAIT | libc::__WALL,
+                )
+            };
+            // SAFETY: si_pid is valid after a successful waitid.
+            if r == 0 && unsafe { si.si_pid() } != 0 {
+                return true;
+            }
+            if r < 0 && last_errno() == libc::ECHILD {
+                return true;
+            }
+            // Sleep until a SIGCHLD or the next deadline. A SIGCHLD may be stale (its event
+            // already reaped), so the probe above runs again either way.
+            let wait = deadline.saturating_sub(monotonic_ns());
+            let ts = libc::timespec {
+                tv_sec: (wait / 1_000_000_000) as libc::time_t,
+                tv_nsec: (wait % 1_000_000_000) as libc::c_long,
+            };
+            let mut pfd = libc::pollfd {
+                fd: self.sigchld_fd,
+                events: libc::POLLIN,
+                revents: 0,
+            };
+            // SAFETY: ppoll on one valid descriptor with a timeout.
+            let n = unsafe { libc::ppoll(&mut pfd, 1, &ts, std::ptr::null()) };
+            if n > 0 {
+                let mut buf = [0u8; 128 * 8];
+                // SAFETY: reading into a local buffer (non-blocking descriptor).
+                while unsafe {
+                    libc::read(
+                        self.sigchld_fd,
+                        buf.as_mut_ptr() as *mut libc::c_void,
+                        buf.len(),
+                    )
+                } > 0
+                {}
+            }
+            if INTERRUPTED.load(Ordering::SeqCst) != 0 {
+                return false;
+            }
         }
     }
 
@@ -760,6 +885,9 @@ impl Tracer {
                 self.detach_all();
                 return;
             }
+            if self.tracees.get(&pid).is_some_and(|t| t.held) {
+                return; // the delay's timer resumes it
+            }
             let sig = self
                 .tracees
                 .get_mut(&pid)
@@ -773,6 +901,9 @@ impl Tracer {
                 self.count_stop(pid);
             } else {
                 self.on_syscall_stop(pid, info);
+            }
+            if self.tracees.get(&pid).is_some_and(|t| t.held) {
+                return;
             }
             let sig = self
                 .tracees
@@ -1123,6 +1254,11 @@ impl Tracer {
                 *n = n.saturating_add(1);
                 if rule.fires(*n) {
                     t.inject = Some(inject_entry(pid, rule, &stop.args));
+                    if let Some(ns) = rule.delay_enter_ns {
+                        t.held = true;
+                        self.delays
+                            .push(std::cmp::Reverse((monotonic_ns() + ns, pid)));
+                    }
                     if let Some(sig) = rule.signal {
                         t.pending_sig = sig as i32;
                     }
@@ -1223,7 +1359,9 @@ impl Tracer {
                     memory::write(pid, t.args[*i], data);
                 }
                 if let Some(ns) = active.delay_exit_ns {
-                    std::thread::sleep(std::time::Duration::from_nanos(ns));
+                    t.held = true;
+                    self.delays
+                        .push(std::cmp::Reverse((monotonic_ns() + ns, pid)));
                 }
                 tamper_note = match (active.fake.is_some(), active.poked, active.delayed) {
                     (true, _, true) => " (INJECTED) (DELAYED)",
@@ -1602,6 +1740,12 @@ fn json_origin(pid: i32, ip: Option<u64>) -> output::json::Origin {
     }
 }
 
+/// CLOCK_MONOTONIC in nanoseconds.
+fn monotonic_ns() -> u64 {
+    let (s, n) = output::monotonic();
+    s as u64 * 1_000_000_000 + n as u64
+}
+
 /// CLOCK_REALTIME in nanoseconds since the epoch (JSON timestamps).
 fn wall_ns() -> i64 {
     let mut ts = libc::timespec {
@@ -1634,9 +1778,6 @@ fn inject_entry(
         // -1 is no syscall at all; `:syscall=` names a harmless one to run instead.
         regs.orig_rax = rule.syscall.unwrap_or(u64::MAX);
         let _ = ptrace::setregs(pid, &regs);
-    }
-    if let Some(ns) = rule.delay_enter_ns {
-        std::thread::sleep(std::time::Duration::from_nanos(ns));
     }
     ActiveInject {
         fake,
