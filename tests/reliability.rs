@@ -1,0 +1,777 @@
+//! Reliability under load, faults and hostile input.
+//!
+//! Every case is bounded (process counts, syscall counts, timeouts) so that
+//! the whole file runs in CI in well under three minutes on two cores
+//! (`cargo test --release --test reliability`).  Each case asserts what was
+//! lost (nothing), what hung (nothing: every wait has a deadline) and what
+//! changed for the tracee (nothing), and compares with `/usr/bin/strace` in
+//! the same setup where the behaviour is a matter of compatibility.  Each
+//! case prints the figure it measured with `eprintln!` (`--nocapture` shows
+//! them).
+//!
+//! `RSTRACE_BIN=/usr/bin/strace cargo test --test reliability` runs the
+//! suite against strace itself (a self-check of the harness).
+//! `REL_GETPPID_COUNT=1000000` runs the long-run RSS case at the issue's
+//! full size (about 30 s with rstrace, 55 s with strace, on 2 cores).
+
+mod common;
+
+use common::{
+    RunOutput, TempDir, compile_fixture, kill_group, prepare_command, proc_state, prog_name,
+    rstrace_bin, run_with_timeout, send_signal, status_string, strace_bin, strip_prog_prefix,
+    wait_until, wait_with_timeout,
+};
+use regex::Regex;
+use std::collections::BTreeMap;
+use std::os::unix::process::ExitStatusExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+// ---------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------
+
+const T_RUN: Duration = Duration::from_secs(30);
+
+/// Fixtures are compiled once per test binary into a shared directory.
+fn fixture(name: &str) -> PathBuf {
+    static DIR: OnceLock<TempDir> = OnceLock::new();
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let dir = DIR.get_or_init(|| TempDir::new("rel-fixtures"));
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    compile_fixture(name, dir.path()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Runs `tracer args` with a timeout; panics on timeout or a Rust crash.
+fn run(tracer: &Path, args: &[&str]) -> RunOutput {
+    run_in(tracer, args, Path::new("/"))
+}
+
+fn run_in(tracer: &Path, args: &[&str], cwd: &Path) -> RunOutput {
+    let mut c = Command::new(tracer);
+    c.args(args).current_dir(cwd).stdin(Stdio::null());
+    let out = run_with_timeout(&mut c, T_RUN)
+        .unwrap_or_else(|e| panic!("cannot run {}: {e}", tracer.display()));
+    assert!(
+        !out.timed_out,
+        "{} {args:?} timed out (hung); stderr tail: {}",
+        tracer.display(),
+        tail(&out.stderr_str(), 800)
+    );
+    if let Some(m) = out.rust_crash_message() {
+        panic!("{} {args:?} crashed: {m}", tracer.display());
+    }
+    out
+}
+
+fn tail(s: &str, n: usize) -> String {
+    let start = s.len().saturating_sub(n);
+    let mut i = start;
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    s[i..].to_string()
+}
+
+/// A tracer (or other process) running in the background with its stdout
+/// and stderr going to files, in its own process group.
+struct Bg {
+    child: Child,
+    out: PathBuf,
+    err: PathBuf,
+    done: Option<(Option<ExitStatus>, bool)>,
+}
+
+impl Bg {
+    fn spawn(prog: &Path, args: &[&str], dir: &TempDir, tag: &str) -> Bg {
+        let out = dir.join(format!("{tag}.stdout"));
+        let err = dir.join(format!("{tag}.stderr"));
+        let mut c = Command::new(prog);
+        c.args(args)
+            .current_dir(dir.path())
+            .stdin(Stdio::null())
+            .stdout(std::fs::File::create(&out).unwrap())
+            .stderr(std::fs::File::create(&err).unwrap());
+        prepare_command(&mut c);
+        let child = c
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot run {}: {e}", prog.display()));
+        Bg {
+            child,
+            out,
+            err,
+            done: None,
+        }
+    }
+    fn pid(&self) -> u32 {
+        self.child.id()
+    }
+    /// Exited within `t`?
+    fn wait_for(&mut self, t: Duration) -> Option<ExitStatus> {
+        if let Some((s, false)) = self.done {
+            return s;
+        }
+        let deadline = Instant::now() + t;
+        loop {
+            if let Ok(Some(s)) = self.child.try_wait() {
+                self.done = Some((Some(s), false));
+                return Some(s);
+            }
+            if Instant::now() >= deadline {
+                return None;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+    /// Waits at most `t`, then kills the group.  Returns (status, timed_out).
+    fn finish(&mut self, t: Duration) -> (Option<ExitStatus>, bool) {
+        if let Some(d) = self.done {
+            return d;
+        }
+        let r = wait_with_timeout(&mut self.child, t);
+        self.done = Some(r);
+        r
+    }
+    fn stdout(&self) -> String {
+        String::from_utf8_lossy(&std::fs::read(&self.out).unwrap_or_default()).into_owned()
+    }
+    fn stderr(&self) -> String {
+        String::from_utf8_lossy(&std::fs::read(&self.err).unwrap_or_default()).into_owned()
+    }
+}
+
+impl Drop for Bg {
+    fn drop(&mut self) {
+        if self.done.is_none() {
+            kill_group(self.child.id());
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// A process started directly by the test (the tracee of `-p` cases),
+/// killed and reaped on drop.
+struct Victim(Child);
+
+impl Victim {
+    fn sleep(secs: &str) -> Victim {
+        let mut c = Command::new("sleep");
+        c.arg(secs)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        prepare_command(&mut c);
+        let v = Victim(c.spawn().expect("cannot run sleep"));
+        // Wait until it has exec'd sleep (comm changed).
+        // Wait until it has exec'd sleep and blocks in its nanosleep.
+        assert!(wait_until(Duration::from_secs(5), || comm(v.pid()).as_deref()
+            == Some("sleep")
+            && proc_state(v.pid()) == Some('S')));
+        v
+    }
+    fn pid(&self) -> u32 {
+        self.0.id()
+    }
+}
+
+impl Drop for Victim {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn comm(pid: u32) -> Option<String> {
+    std::fs::read_to_string(format!("/proc/{pid}/comm"))
+        .ok()
+        .map(|s| s.trim_end().to_string())
+}
+
+fn status_field(pid: u32, field: &str) -> Option<String> {
+    let s = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    s.lines()
+        .find(|l| l.starts_with(field) && l[field.len()..].starts_with(':'))
+        .map(|l| l[field.len() + 1..].trim().to_string())
+}
+
+fn tracer_pid(pid: u32) -> Option<u32> {
+    status_field(pid, "TracerPid").and_then(|s| s.parse().ok())
+}
+
+/// VmRSS of `pid` in KiB.
+fn vm_rss_kib(pid: u32) -> Option<u64> {
+    status_field(pid, "VmRSS").and_then(|s| s.trim_end_matches(" kB").trim().parse().ok())
+}
+
+/// Direct children of `pid` (all its threads).
+fn children_of(pid: u32) -> Vec<u32> {
+    let mut v = Vec::new();
+    if let Ok(rd) = std::fs::read_dir(format!("/proc/{pid}/task")) {
+        for t in rd.flatten() {
+            if let Ok(s) = std::fs::read_to_string(t.path().join("children")) {
+                v.extend(s.split_whitespace().filter_map(|x| x.parse::<u32>().ok()));
+            }
+        }
+    }
+    v
+}
+
+/// The first descendant of `pid` whose comm is `name`.
+fn find_descendant(pid: u32, name: &str) -> Option<u32> {
+    let mut todo = children_of(pid);
+    while let Some(p) = todo.pop() {
+        if comm(p).as_deref() == Some(name) {
+            return Some(p);
+        }
+        todo.extend(children_of(p));
+    }
+    None
+}
+
+/// What became of a process: `running` (R/S/D), `stopped` (T/t), `dead`
+/// (gone or zombie).
+fn fate(pid: u32) -> &'static str {
+    match proc_state(pid) {
+        None | Some('Z') | Some('X') => "dead",
+        Some('T') | Some('t') => "stopped",
+        Some(_) => "running",
+    }
+}
+
+fn kill_pid(pid: u32) {
+    send_signal(pid, libc::SIGKILL);
+}
+
+fn status_opt(s: Option<ExitStatus>) -> String {
+    s.map(status_string).unwrap_or_else(|| "still running".into())
+}
+
+/// Stderr lines with the `prog: ` prefix removed and the tracer's name
+/// replaced by `PROG`, pids replaced by `PID`.
+fn diag(stderr: &str, tracer: &Path) -> Vec<String> {
+    let full = tracer.to_string_lossy().into_owned();
+    let base = prog_name(tracer);
+    let pid_re = Regex::new(r"\b\d{2,}\b").unwrap();
+    stderr
+        .lines()
+        .map(|l| {
+            let body = if l.starts_with(&full) || l.starts_with(&format!("{base}:")) {
+                strip_prog_prefix(l)
+            } else {
+                l
+            };
+            pid_re.replace_all(&body.replace(&full, "PROG"), "PID").into_owned()
+        })
+        .collect()
+}
+
+fn both() -> [PathBuf; 2] {
+    [strace_bin(), rstrace_bin()]
+}
+
+/// A simple deterministic PRNG (xorshift64*).
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn pick<'a>(&mut self, v: &[&'a str]) -> &'a str {
+        v[self.below(v.len())]
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Load
+// ---------------------------------------------------------------------------
+
+/// `-f` over 300 short-lived children: every child's `+++ exited with N +++`
+/// line is present with N = i % 256, none is lost or duplicated, and
+/// rstrace's exit status is the fixture's (7).
+#[test]
+fn load_fork_300_children_all_exits_reported() {
+    let fx = fixture("rel_forks");
+    let t0 = Instant::now();
+    let out = run(&rstrace_bin(), &["-f", "-q", "-e", "trace=exit_group", fx.to_str().unwrap(), "300"]);
+    let el = t0.elapsed();
+    let err = out.stderr_str();
+    let re = Regex::new(r"^\[pid +(\d+)\] \+\+\+ exited with (\d+) \+\+\+$").unwrap();
+    let mut codes: Vec<u32> = Vec::new();
+    for l in err.lines() {
+        if let Some(c) = re.captures(l) {
+            codes.push(c[2].parse().unwrap());
+        }
+    }
+    eprintln!(
+        "load_fork_300: {} child exit lines, status {}, {:.2?}",
+        codes.len(),
+        out.status_string(),
+        el
+    );
+    let expect: Vec<u32> = (0..300).map(|i| i % 256).collect();
+    assert_eq!(codes, expect, "child exit lines lost or wrong");
+    assert_eq!(out.status_string(), "exit 7");
+    assert!(err.ends_with("+++ exited with 7 +++\n"), "{}", tail(&err, 300));
+}
+
+/// 16 threads x 2000 getppid each under `-f`: every thread's 2000 calls are
+/// all in the trace (none lost), each has a result, and the process exits 0.
+#[test]
+fn load_16_threads_x_2000_syscalls_none_lost() {
+    let fx = fixture("rel_threads");
+    let dir = TempDir::new("rel-thr");
+    let log = dir.join("trace");
+    let t0 = Instant::now();
+    let out = run(
+        &rstrace_bin(),
+        &["-f", "-q", "-e", "trace=getppid", "-o", log.to_str().unwrap(), fx.to_str().unwrap(), "16", "2000"],
+    );
+    let el = t0.elapsed();
+    assert_eq!(out.status_string(), "exit 0", "{}", out.stderr_str());
+    let trace = std::fs::read_to_string(&log).unwrap();
+    let mut calls: BTreeMap<String, usize> = BTreeMap::new();
+    let mut results: BTreeMap<String, usize> = BTreeMap::new();
+    // With -o FILE each line starts with the bare tid.
+    let re = Regex::new(r"^(?:\[pid +)?(\d+)\]? +(.*)$").unwrap();
+    for l in trace.lines() {
+        let Some(c) = re.captures(l) else { continue };
+        let pid = c[1].to_string();
+        let body = &c[2];
+        if body.starts_with("getppid(") {
+            *calls.entry(pid.clone()).or_default() += 1;
+        }
+        if (body.starts_with("getppid()") || body.starts_with("<... getppid resumed>"))
+            && body.contains(" = ")
+        {
+            *results.entry(pid).or_default() += 1;
+        }
+    }
+    let counts: Vec<usize> = calls.values().copied().collect();
+    eprintln!(
+        "load_16_threads: {} threads, per-thread call lines {:?}, {:.2?}",
+        calls.len(),
+        counts,
+        el
+    );
+    assert_eq!(calls.len(), 16, "threads seen: {calls:?}");
+    assert!(calls.values().all(|&n| n == 2000), "{calls:?}");
+    assert_eq!(calls, results, "calls without a result line");
+}
+
+/// A signal storm that cannot coalesce: 2000 SIGUSR1 sent one at a time
+/// (each acknowledged by the handler through a pipe).  Traced with `-f`,
+/// the handler runs exactly 2000 times (as in the untraced run, which
+/// prints the same count) and every delivery is shown as a
+/// `--- SIGUSR1 ... ---` line.
+#[test]
+fn load_signal_storm_2000_sigusr1_all_delivered() {
+    let fx = fixture("rel_sigstorm");
+    let dir = TempDir::new("rel-sig");
+    let log = dir.join("trace");
+    let untraced = run(&fx, &["2000"]);
+    assert_eq!(untraced.stdout_str(), "handled 2000\n");
+    let t0 = Instant::now();
+    let out = run(
+        &rstrace_bin(),
+        &["-f", "-q", "-e", "trace=none", "-o", log.to_str().unwrap(), fx.to_str().unwrap(), "2000"],
+    );
+    let el = t0.elapsed();
+    let trace = std::fs::read_to_string(&log).unwrap();
+    let sig_lines = trace.lines().filter(|l| l.contains("--- SIGUSR1 {")).count();
+    eprintln!(
+        "load_signal_storm: untraced {:?}, traced stdout {:?}, {} SIGUSR1 lines, status {}, {:.2?}",
+        untraced.stdout_str().trim(),
+        out.stdout_str().trim(),
+        sig_lines,
+        out.status_string(),
+        el
+    );
+    assert_eq!(out.stdout_str(), untraced.stdout_str());
+    assert_eq!(out.status_string(), "exit 0");
+    assert_eq!(sig_lines, 2000);
+}
+
+/// A long run (1,000,000 getppid by default is ~30 s, so CI runs 250,000;
+/// `REL_GETPPID_COUNT` overrides) under `rstrace -o /dev/null`: rstrace's
+/// VmRSS sampled near the start and near the end stays flat (end < start
+/// + 8 MiB), and the tracee exits 0.
+#[test]
+fn load_long_run_getppid_rss_flat() {
+    let n: u64 = std::env::var("REL_GETPPID_COUNT")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(250_000);
+    let fx = fixture("rel_getppid");
+    let dir = TempDir::new("rel-rss");
+    let ns = n.to_string();
+    let t0 = Instant::now();
+    let mut bg = Bg::spawn(&rstrace_bin(), &["-o", "/dev/null", fx.to_str().unwrap(), &ns], &dir, "r");
+    let pid = bg.pid();
+    // Start sample: once the fixture runs its loop (a few ms in).
+    assert!(wait_until(Duration::from_secs(10), || comm(pid).is_some()
+        && find_descendant(pid, "rel_getppid").is_some()));
+    std::thread::sleep(Duration::from_millis(300));
+    let start = vm_rss_kib(pid).expect("VmRSS at start");
+    let mut last = start;
+    let mut max = start;
+    while bg.wait_for(Duration::from_millis(100)).is_none() {
+        if t0.elapsed() > Duration::from_secs(120) {
+            break;
+        }
+        if let Some(r) = vm_rss_kib(pid) {
+            last = r;
+            max = max.max(r);
+        }
+    }
+    let (st, to) = bg.finish(Duration::from_secs(1));
+    eprintln!(
+        "load_long_run: {n} getppid, VmRSS start {start} KiB, end {last} KiB, max {max} KiB, {:.2?}, status {}",
+        t0.elapsed(),
+        status_opt(st)
+    );
+    assert!(!to, "timed out");
+    assert_eq!(status_opt(st), "exit 0", "{}", bg.stderr());
+    assert!(last < start + 8 * 1024, "RSS grew from {start} to {last} KiB");
+    assert!(max < start + 8 * 1024, "RSS peaked at {max} KiB (start {start})");
+}
+
+// ---------------------------------------------------------------------------
+// Process-model corner cases
+// ---------------------------------------------------------------------------
+
+/// Lines of a `-f` trace reduced to their shape: pids replaced by PID and
+/// addresses by ADDR.
+fn shape(s: &str) -> Vec<String> {
+    let pid = Regex::new(r"\[pid +\d+\]").unwrap();
+    let num = Regex::new(r"\b(pid|thread) \d+").unwrap();
+    let addr = Regex::new(r"0x[0-9a-f]{6,}").unwrap();
+    let sp = Regex::new(r"\s+").unwrap();
+    s.lines()
+        .map(|l| {
+            let l = pid.replace_all(l, "[pid PID]");
+            let l = num.replace_all(&l, "$1 PID");
+            let l = addr.replace_all(&l, "ADDR");
+            sp.replace_all(&l, " ").into_owned()
+        })
+        .collect()
+}
+
+/// Runs the same command under both tracers and returns (strace, rstrace).
+fn run_both(args: &[&str]) -> (RunOutput, RunOutput) {
+    let s = run(&strace_bin(), args);
+    let r = run(&rstrace_bin(), args);
+    (s, r)
+}
+
+/// execve from a non-leader thread under `-f`: the exec'd program runs
+/// (its output and exit status are right), the trace has the
+/// `+++ superseded by execve in pid N +++` line, the resumed execve and the
+/// exit line, and nothing hangs.
+#[test]
+fn model_exec_from_non_leader_thread() {
+    let fx = fixture("rel_nonleader_exec");
+    let r = run(&rstrace_bin(), &["-f", "-e", "trace=execve,exit_group", fx.to_str().unwrap()]);
+    let sh = shape(&r.stderr_str());
+    eprintln!("model_exec_non_leader: status {}, trace {:?}", r.status_string(), sh);
+    assert_eq!(r.stdout_str(), "after-exec\n");
+    assert_eq!(r.status_string(), "exit 0");
+    assert!(sh.iter().any(|l| l.ends_with("+++ superseded by execve in pid PID +++")));
+    assert!(sh.iter().any(|l| l == "<... execve resumed>) = 0"));
+    assert_eq!(sh.last().map(String::as_str), Some("+++ exited with 0 +++"));
+}
+
+/// The same, line for line against strace: the execve of the non-leader
+/// ends with `<pid changed to N ...>` and the superseded line has no
+/// `[pid N]` prefix.
+#[test]
+#[ignore = "rstrace bug: exec in a non-leader thread prints <unfinished ...> and a [pid N] prefix on the superseded line where strace prints <pid changed to N ...> and no prefix"]
+fn model_exec_from_non_leader_thread_matches_strace() {
+    let fx = fixture("rel_nonleader_exec");
+    let (s, r) = run_both(&["-f", "-e", "trace=execve,exit_group", fx.to_str().unwrap()]);
+    let norm = |o: &RunOutput| -> Vec<String> {
+        let pc = Regex::new(r"<pid changed to \d+ \.\.\.>").unwrap();
+        shape(&o.stderr_str())
+            .into_iter()
+            .skip(1) // the first execve shows each tracer's own envp address
+            .filter(|l| !l.contains(" attached"))
+            .map(|l| pc.replace_all(&l, "<pid changed to PID ...>").into_owned())
+            .collect()
+    };
+    assert_eq!(norm(&r), norm(&s));
+}
+
+/// vfork (child `_exit`s, then a child that execs): both children appear
+/// with their exit codes, the parent's status is 7, as with strace.
+#[test]
+fn model_vfork() {
+    let fx = fixture("rel_vfork");
+    let (s, r) = run_both(&["-f", "-q", "-e", "trace=vfork,exit_group", fx.to_str().unwrap()]);
+    let exits = |o: &RunOutput| -> Vec<String> {
+        shape(&o.stderr_str()).into_iter().filter(|l| l.contains("+++")).collect()
+    };
+    eprintln!("model_vfork: strace {:?} {} / rstrace {:?} {}", exits(&s), s.status_string(), exits(&r), r.status_string());
+    assert_eq!(r.status_string(), "exit 7");
+    assert_eq!(r.status_string(), s.status_string());
+    assert_eq!(exits(&r), exits(&s));
+}
+
+/// A daemon (double fork + setsid) that outlives its parent: with `-f`
+/// rstrace waits for it (its `+++ exited with 5 +++` is traced and its
+/// marker file written before rstrace exits), and exits with the top
+/// process's status, as strace does.
+#[test]
+fn model_daemon_outlives_parent() {
+    let fx = fixture("rel_daemon");
+    for t in both() {
+        let dir = TempDir::new("rel-daemon");
+        let mark = dir.join("mark");
+        let t0 = Instant::now();
+        let o = run(&t, &["-f", "-q", "-e", "trace=exit_group", fx.to_str().unwrap(), mark.to_str().unwrap()]);
+        let el = t0.elapsed();
+        let marker = std::fs::read_to_string(&mark).unwrap_or_default();
+        let err = o.stderr_str();
+        eprintln!("model_daemon [{}]: {:.2?}, status {}, marker {:?}", prog_name(&t), el, o.status_string(), marker.trim());
+        assert_eq!(marker, "daemon-done\n", "{} exited before the daemon", t.display());
+        assert!(err.contains("+++ exited with 5 +++"), "{err}");
+        assert_eq!(o.status_string(), "exit 0");
+        assert!(!o.lingering);
+    }
+}
+
+/// A tracee SIGKILLed in the middle of a syscall (sleep in nanosleep):
+/// `+++ killed by SIGKILL +++` and the tracer exits as strace does
+/// (killed by SIGKILL itself).
+#[test]
+fn model_tracee_sigkilled_mid_syscall() {
+    let mut res = Vec::new();
+    for t in both() {
+        let dir = TempDir::new("rel-kill");
+        let mut bg = Bg::spawn(&t, &["sleep", "100"], &dir, "t");
+        let tracee = wait_for_descendant(bg.pid(), "sleep");
+        // in nanosleep
+        assert!(wait_until(Duration::from_secs(5), || proc_state(tracee) == Some('S')));
+        std::thread::sleep(Duration::from_millis(50));
+        kill_pid(tracee);
+        let (st, to) = bg.finish(Duration::from_secs(10));
+        assert!(!to, "{} hung after its tracee was killed", t.display());
+        let err = bg.stderr();
+        let last = err.lines().last().unwrap_or("").to_string();
+        eprintln!("model_sigkill [{}]: status {}, last line {last:?}", prog_name(&t), status_opt(st));
+        res.push((status_opt(st), last));
+    }
+    assert_eq!(res[1].1, "+++ killed by SIGKILL +++");
+    assert_eq!(res[1], res[0]);
+}
+
+fn wait_for_descendant(pid: u32, name: &str) -> u32 {
+    let mut found = None;
+    assert!(
+        wait_until(Duration::from_secs(10), || {
+            found = find_descendant(pid, name);
+            found.is_some()
+        }),
+        "no {name} under {pid}"
+    );
+    found.unwrap()
+}
+
+/// `-p` of a SIGSTOPped process, then SIGCONT: the process keeps running
+/// (not left stopped), the tracer prints what strace prints for the stop
+/// (`--- stopped by SIGSTOP ---` after attaching, then `--- SIGCONT ...`).
+#[test]
+fn model_attach_to_stopped_then_sigcont() {
+    let mut shapes = Vec::new();
+    for t in both() {
+        let v = Victim::sleep("100");
+        send_signal(v.pid(), libc::SIGSTOP);
+        assert!(wait_until(Duration::from_secs(5), || proc_state(v.pid()) == Some('T')));
+        let dir = TempDir::new("rel-stopped");
+        let ps = v.pid().to_string();
+        let mut bg = Bg::spawn(&t, &["-p", &ps], &dir, "t");
+        assert!(wait_until(Duration::from_secs(5), || tracer_pid(v.pid()) == Some(bg.pid())));
+        std::thread::sleep(Duration::from_millis(200));
+        send_signal(v.pid(), libc::SIGCONT);
+        let running = wait_until(Duration::from_secs(3), || proc_state(v.pid()) == Some('S'));
+        std::thread::sleep(Duration::from_millis(200));
+        let state_after = proc_state(v.pid());
+        send_signal(bg.pid(), libc::SIGINT);
+        let (st, to) = bg.finish(Duration::from_secs(5));
+        assert!(!to);
+        let still = wait_until(Duration::from_secs(2), || proc_state(v.pid()) == Some('S'));
+        let lines: Vec<String> = diag(&bg.stderr(), &t)
+            .into_iter()
+            .map(|l| Regex::new(r"si_uid=\d+").unwrap().replace_all(&l, "si_uid=U").into_owned())
+            .map(|l| Regex::new(r"0x[0-9a-f]{6,}").unwrap().replace_all(&l, "ADDR").into_owned())
+            .map(|l| Regex::new(r"\s+").unwrap().replace_all(&l, " ").into_owned())
+            // strace 6.1 names the syscall it last saw for this tcb (none
+            // after attaching, so "read"); rstrace names the interrupted
+            // one.  Not compared (see the report).
+            .map(|l| Regex::new(r"resuming interrupted \w+").unwrap().replace_all(&l, "resuming interrupted SYSCALL").into_owned())
+            .collect();
+        eprintln!(
+            "model_attach_stopped [{}]: running after SIGCONT {running} (state {state_after:?}), after detach {still}, status {}, lines {lines:?}",
+            prog_name(&t),
+            status_opt(st)
+        );
+        assert!(running, "{} left the process stopped after SIGCONT", t.display());
+        assert!(still, "process not running after detach");
+        shapes.push((lines, status_opt(st)));
+    }
+    assert_eq!(shapes[1], shapes[0]);
+}
+
+/// Job control: `kill -STOP $$` inside a traced sh stops the shell (state
+/// T); SIGCONT from the test resumes it, it prints and exits 3 normally,
+/// and the tracer exits 3, as with strace.
+#[test]
+fn model_job_control_stop_cont() {
+    let mut res = Vec::new();
+    for t in both() {
+        let dir = TempDir::new("rel-job");
+        let mut bg = Bg::spawn(&t, &["-qq", "-e", "trace=kill", "sh", "-c", "kill -STOP $$; echo continued; exit 3"], &dir, "t");
+        let sh = wait_for_descendant(bg.pid(), "sh");
+        let stopped = wait_until(Duration::from_secs(5), || matches!(proc_state(sh), Some('T' | 't')));
+        std::thread::sleep(Duration::from_millis(100));
+        send_signal(sh, libc::SIGCONT);
+        let (st, to) = bg.finish(Duration::from_secs(10));
+        eprintln!(
+            "model_job_control [{}]: stopped {stopped}, status {}, stdout {:?}",
+            prog_name(&t),
+            status_opt(st),
+            bg.stdout()
+        );
+        assert!(!to, "{} hung", t.display());
+        let digits = Regex::new(r"\d{2,}").unwrap();
+        let tr: Vec<String> = shape(&bg.stderr()).iter().map(|l| digits.replace_all(l, "N").into_owned()).collect();
+        res.push((stopped, status_opt(st), bg.stdout(), tr));
+    }
+    assert!(res[1].0, "shell never stopped under rstrace");
+    assert_eq!(res[1].1, "exit 3");
+    assert_eq!(res[1].2, "continued\n");
+    assert_eq!(res[1], res[0]);
+}
+
+/// Attaching to a process another tracer holds: a clear EPERM message and
+/// exit 1, the same as strace's (after the prefix).
+#[test]
+fn model_attach_already_traced() {
+    let v = Victim::sleep("100");
+    let dir = TempDir::new("rel-twice");
+    let ps = v.pid().to_string();
+    let mut holder = Bg::spawn(&strace_bin(), &["-p", &ps], &dir, "holder");
+    assert!(wait_until(Duration::from_secs(5), || tracer_pid(v.pid()) == Some(holder.pid())));
+    let mut res = Vec::new();
+    for t in both() {
+        let o = run(&t, &["-p", &ps]);
+        let d = diag(&o.stderr_str(), &t);
+        eprintln!("model_attach_twice [{}]: {} {:?}", prog_name(&t), o.status_string(), d);
+        res.push((o.status_string(), d));
+    }
+    send_signal(holder.pid(), libc::SIGINT);
+    holder.finish(Duration::from_secs(5));
+    assert_eq!(res[1].0, "exit 1");
+    assert!(res[1].1.iter().any(|l| l.contains("Operation not permitted")));
+    // rstrace adds a line naming the holder after strace's message.
+    assert_eq!(res[1].0, res[0].0);
+    assert!(res[1].1.starts_with(&res[0].1), "strace's lines are not a prefix of rstrace's");
+}
+
+/// `-p` of a zombie: the same message and exit status as strace.
+#[test]
+fn model_attach_zombie() {
+    let mut c = Command::new("true");
+    c.stdout(Stdio::null()).stderr(Stdio::null());
+    let mut z = c.spawn().unwrap();
+    assert!(wait_until(Duration::from_secs(5), || proc_state(z.id()) == Some('Z')));
+    let ps = z.id().to_string();
+    let mut res = Vec::new();
+    for t in both() {
+        let o = run(&t, &["-p", &ps]);
+        let d = diag(&o.stderr_str(), &t);
+        eprintln!("model_attach_zombie [{}]: {} {:?}", prog_name(&t), o.status_string(), d);
+        res.push((o.status_string(), d));
+    }
+    let _ = z.wait();
+    // rstrace adds a hint line after strace's message (see report).
+    assert_eq!(res[1].0, res[0].0);
+    assert!(res[1].1.starts_with(&res[0].1), "strace's lines are not a prefix of rstrace's");
+}
+
+/// `-p` of the tracer's own pid (`sh -c 'exec TRACER -p $$'`): the same
+/// refusal and exit status as strace.  (Attaching to the test process
+/// itself would stop the test harness's threads, so that is not tested.)
+#[test]
+fn model_attach_self() {
+    let mut res = Vec::new();
+    for t in both() {
+        let o = run(Path::new("/bin/sh"), &["-c", &format!("exec {} -p $$", t.display())]);
+        let d = diag(&o.stderr_str(), &t);
+        eprintln!("model_attach_self [{}]: {} {:?}", prog_name(&t), o.status_string(), d);
+        res.push((o.status_string(), d));
+    }
+    assert_eq!(res[1], res[0]);
+}
+
+/// A tracee that closes its stdout and stderr then keeps making syscalls:
+/// the `-o FILE` trace is complete (all 500 getppid, the failing write and
+/// the exit line), the exit status is the fixture's (6).
+#[test]
+fn model_tracee_closes_stdout_stderr() {
+    let fx = fixture("rel_closefds");
+    let dir = TempDir::new("rel-closefds");
+    let log = dir.join("trace");
+    let o = run(&rstrace_bin(), &["-o", log.to_str().unwrap(), fx.to_str().unwrap(), "500"]);
+    let tr = std::fs::read_to_string(&log).unwrap();
+    let n = tr.lines().filter(|l| l.starts_with("getppid()")).count();
+    eprintln!("model_closefds: {n} getppid lines, status {}", o.status_string());
+    assert_eq!(n, 500);
+    assert!(
+        shape(&tr).iter().any(|l| l == "write(1, \"gone\\n\", 5) = -1 EBADF (Bad file descriptor)"),
+        "{}",
+        tail(&tr, 300)
+    );
+    assert!(tr.ends_with("+++ exited with 6 +++\n"));
+    assert_eq!(o.status_string(), "exit 6");
+}
+
+/// clone(CLONE_PARENT) from the launched process: the child's parent is
+/// the tracer itself; with `-f` it is traced (getppid, exit 9) and the
+/// tracer exits with the top process's status 0, like strace.
+#[test]
+fn model_clone_parent() {
+    let fx = fixture("rel_clone_parent");
+    let (s, r) = run_both(&["-f", "-q", "-e", "trace=getppid,exit_group", fx.to_str().unwrap()]);
+    let keep = |o: &RunOutput| -> Vec<String> {
+        let mut v: Vec<String> = shape(&o.stderr_str())
+            .into_iter()
+            .filter(|l| l.contains("+++") || l.contains("exit_group"))
+            .collect();
+        v.sort();
+        v
+    };
+    eprintln!("model_clone_parent: strace {:?} {} / rstrace {:?} {}", keep(&s), s.status_string(), keep(&r), r.status_string());
+    assert!(r.stderr_str().contains("+++ exited with 9 +++"));
+    assert_eq!(r.status_string(), s.status_string());
+    assert_eq!(keep(&r), keep(&s));
+}
+
+/// Without `-f`, a multi-threaded tracee (here: one pthread_create +
+/// join) must run to completion as under strace.
+#[test]
+#[ignore = "rstrace bug: without -f a tracee that creates a thread hangs (new thread left in group-stop)"]
+fn model_threads_without_follow() {
+    let fx = fixture("rel_threads");
+    for t in both() {
+        let o = run(&t, &["-o", "/dev/null", fx.to_str().unwrap(), "2", "10"]);
+        eprintln!("model_threads_no_f [{}]: {} in {:.2?}", prog_name(&t), o.status_string(), o.elapsed);
+        assert_eq!(o.status_string(), "exit 0");
+    }
+}
