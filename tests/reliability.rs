@@ -1129,3 +1129,275 @@ fn hostile_tracee_arguments() {
     assert_eq!(races, 200, "racing writes lost");
     assert!(rrss < 64 * 1024, "rstrace peak RSS {rrss} KiB");
 }
+
+// ---------------------------------------------------------------------------
+// Fuzzing the option parser and `-e` expressions
+// ---------------------------------------------------------------------------
+
+/// Number of random cases (in addition to the seed corpus).
+fn fuzz_cases() -> usize {
+    std::env::var("REL_FUZZ_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(300)
+}
+
+fn fuzz_seed() -> u64 {
+    std::env::var("REL_FUZZ_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x5eed_2026_1207)
+}
+
+/// Seed corpus: tests/fuzz_corpus/args.tsv (TAB-separated arguments).
+fn fuzz_corpus() -> Vec<Vec<String>> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_corpus/args.tsv");
+    std::fs::read_to_string(p)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| {
+            if l.is_empty() {
+                Vec::new()
+            } else {
+                l.split('\t').map(str::to_string).collect()
+            }
+        })
+        .collect()
+}
+
+/// A random `-e` expression.
+fn random_expr(r: &mut Rng) -> String {
+    const QUAL: &[&str] = &[
+        "trace", "t", "abbrev", "a", "verbose", "v", "raw", "x", "signal", "signals", "s", "read",
+        "reads", "r", "write", "writes", "w", "fault", "inject", "status", "quiet", "silent",
+        "silence", "q", "decode-fds", "kvm", "bogus", "",
+    ];
+    const VAL: &[&str] = &[
+        "all", "none", "open", "openat", "read", "write", "execve", "clone", "%file", "%process",
+        "%net", "%network", "%desc", "%memory", "%signal", "%ipc", "%creds", "%clock", "%stat",
+        "%%stat", "%pure", "%bogus", "/^open", "/(", "/[", "/.*", "?open", "?nosuch", "nosuch",
+        "!open", "!", "SIGINT", "INT", "SIGRTMIN+3", "SIGRTMAX-1", "64", "0", "-1", "1", "3",
+        "successful", "failed", "unfinished", "unavailable", "detached", "attach", "exit", "path",
+        "socket", "dev", "pidfd", "signal", "vcpu", "999999999999", "0x10", "ENOENT", "EPERM",
+        "4095", "4096",
+    ];
+    const INJ: &[&str] = &[
+        "error=ENOENT", "error=EPERM", "error=4095", "error=4096", "error=0", "error=bogus",
+        "retval=0", "retval=-1", "retval=18446744073709551615", "signal=SIGUSR1", "signal=9",
+        "signal=bogus", "delay_enter=10", "delay_exit=1s", "delay_enter=-1", "when=1", "when=2+",
+        "when=2+3", "when=0", "when=65536", "when=1..3", "syscall=getpid", "syscall=bogus",
+        "", ":",
+    ];
+    let mut s = String::new();
+    if r.below(5) != 0 {
+        s.push_str(r.pick(QUAL));
+        s.push('=');
+    }
+    let n = 1 + r.below(3);
+    for i in 0..n {
+        if i > 0 {
+            s.push(if r.below(8) == 0 { ';' } else { ',' });
+        }
+        if r.below(6) == 0 {
+            s.push('!');
+        }
+        s.push_str(r.pick(VAL));
+    }
+    if s.starts_with("inject=") || s.starts_with("fault=") || r.below(10) == 0 {
+        for _ in 0..r.below(4) {
+            s.push(':');
+            s.push_str(r.pick(INJ));
+        }
+    }
+    if r.below(12) == 0 {
+        let pos = r.below(s.len() + 1);
+        let junk = random_junk(r, false);
+        if s.is_char_boundary(pos) {
+            s.insert_str(pos, &junk);
+        }
+    }
+    s
+}
+
+/// Random characters; never `p` (no accidental `-p` bundles), `|` (no
+/// `-o |cmd`) or NUL.  Bare words get a `zz` prefix so they never name a
+/// real program (`yes` would run forever).
+fn random_junk(r: &mut Rng, dash: bool) -> String {
+    const CH: &[u8] = b"-=,!%/?:;@+0123456789abcdefghijklmnoqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ _.~*[]\\\"'\xc3\xa9";
+    let n = r.below(12);
+    let mut v: Vec<u8> = (0..n).map(|_| CH[r.below(CH.len())]).collect();
+    if dash {
+        v.insert(0, b'-');
+    }
+    String::from_utf8_lossy(&v).into_owned()
+}
+
+/// One random argument vector: options (with and without arguments, short,
+/// bundled and long), `-e` expressions and junk, then usually `true`.
+fn random_args(r: &mut Rng) -> Vec<String> {
+    const FLAGS: &[&str] = &[
+        "-f", "-ff", "-c", "-C", "-w", "-q", "-qq", "-qqq", "-v", "-x", "-xx", "-y", "-yy",
+        "-t", "-tt", "-ttt", "-r", "-T", "-i", "-k", "-n", "-z", "-Z", "-d", "-A", "-V", "-h",
+        "-D", "-DD", "-DDD", "-F", "--seccomp-bpf", "--summary-only", "--summary",
+        "--follow-forks", "--output-separately", "--no-abbrev", "--successful-only",
+        "--failed-only", "--bogus", "--fol", "--", "-", "-fcw", "-ttT", "-qqfz",
+    ];
+    const WITH_ARG: &[&str] = &[
+        "-s", "-a", "-o", "-I", "-O", "-S", "-U", "-X", "-b", "-E", "-u", "-P", "-e",
+        "--string-limit", "--columns", "--output", "--detach-on", "--decode-fds", "--trace",
+        "--signal", "--status", "--quiet", "--timestamps", "--absolute-timestamps",
+        "--syscall-times", "--env", "--user", "--summary-sort-by", "--summary-columns",
+        "--const-print-style", "--trace-path", "--abbrev", "--verbose", "--raw", "--read",
+        "--write", "--inject", "--fault",
+    ];
+    const ARGS: &[&str] = &[
+        "0", "1", "-1", "10", "40", "99999999999999999999", "abc", "", "out.txt", "x/y/z",
+        "name", "calls", "time", "errors", "bogus", "raw", "abbrev", "verbose", "execve",
+        "FOO=1", "=", "nobody", "root", "no-such-user-zz", "/tmp", "ns", "us", "ms", "s",
+        "format:unix", "precision:ns", "all", "none", "path,socket", "1,2x",
+    ];
+    const PIDS: &[&str] = &["0", "-1", "99999999", "4194305", "abc", "", "0x10x"];
+    let mut v: Vec<String> = Vec::new();
+    for _ in 0..r.below(7) {
+        match r.below(10) {
+            0..=2 => v.push(r.pick(FLAGS).into()),
+            3..=4 => {
+                let o = r.pick(WITH_ARG);
+                let a = if o == "-e" || o.starts_with("--") && r.below(2) == 0 {
+                    random_expr(r)
+                } else {
+                    r.pick(ARGS).to_string()
+                };
+                if o.starts_with("--") && r.below(2) == 0 {
+                    v.push(format!("{o}={a}"));
+                } else if o.len() == 2 && r.below(4) == 0 {
+                    v.push(format!("{o}{a}"));
+                } else {
+                    v.push(o.into());
+                    v.push(a);
+                }
+            }
+            5..=6 => {
+                v.push("-e".into());
+                v.push(random_expr(r));
+            }
+            7 => {
+                v.push("-p".into());
+                v.push(r.pick(PIDS).into());
+            }
+            8 => v.push(random_junk(r, true)),
+            _ => v.push(format!("zz{}", random_junk(r, false))),
+        }
+    }
+    if r.below(10) < 7 {
+        v.push("true".into());
+    }
+    v
+}
+
+/// All fuzz inputs: the seed corpus then `fuzz_cases()` random vectors.
+fn fuzz_inputs() -> Vec<Vec<String>> {
+    let mut r = Rng(fuzz_seed());
+    let mut v = fuzz_corpus();
+    v.extend((0..fuzz_cases()).map(|_| random_args(&mut r)));
+    v
+}
+
+/// Runs `tracer` on every input (2 workers); returns (args, outcome) where
+/// outcome is (status string, stderr).
+fn fuzz_run(tracer: &Path, inputs: &[Vec<String>]) -> Vec<(String, String)> {
+    let dir = TempDir::new("rel-fuzz");
+    let chunks: Vec<&[Vec<String>]> = inputs.chunks(inputs.len().div_ceil(2).max(1)).collect();
+    std::thread::scope(|sc| {
+        let hs: Vec<_> = chunks
+            .iter()
+            .enumerate()
+            .map(|(w, chunk)| {
+                let wd = dir.join(format!("w{w}"));
+                std::fs::create_dir_all(&wd).unwrap();
+                sc.spawn(move || {
+                    chunk
+                        .iter()
+                        .map(|args| {
+                            let mut c = Command::new(tracer);
+                            c.args(args)
+                                .current_dir(&wd)
+                                .stdin(Stdio::null())
+                                .env("PATH", "/usr/bin:/bin");
+                            let o = run_with_timeout(&mut c, Duration::from_secs(10)).unwrap();
+                            (o.status_string(), o.stderr_str())
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        hs.into_iter().flat_map(|h| h.join().unwrap()).collect()
+    })
+}
+
+/// The option parser and `-e` expressions with the seed corpus and 300
+/// random inputs: rstrace never panics, never dies of a signal, never
+/// hangs, and every failure comes with a diagnostic.
+#[test]
+fn fuzz_options_no_panic() {
+    let inputs = fuzz_inputs();
+    let t0 = Instant::now();
+    let outs = fuzz_run(&rstrace_bin(), &inputs);
+    let mut bad = Vec::new();
+    let mut hist: BTreeMap<String, usize> = BTreeMap::new();
+    for (args, (st, err)) in inputs.iter().zip(&outs) {
+        *hist.entry(st.clone()).or_default() += 1;
+        let crash = err.lines().any(|l| {
+            l.contains("panicked at") || l.contains("overflowed its stack") || l.starts_with("fatal runtime error")
+        });
+        let ok_status = st.starts_with("exit ");
+        let silent_fail = st != "exit 0" && err.trim().is_empty();
+        if crash || !ok_status || silent_fail {
+            bad.push(format!("{args:?}: {st}: {}", tail(err, 300)));
+        }
+    }
+    eprintln!("fuzz_no_panic: {} inputs in {:.2?}, statuses {hist:?}, {} bad", inputs.len(), t0.elapsed(), bad.len());
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// The same inputs under strace: rstrace's exit status is strace's for
+/// every input (inputs using an option rstrace reports as not supported
+/// yet are skipped).
+#[test]
+#[ignore = "rstrace bugs: -e signal=0/65 rejected, -DDDD accepted, -p '' rejected, -V acted on before later invalid options"]
+fn fuzz_options_match_strace() {
+    let inputs = fuzz_inputs();
+    let t0 = Instant::now();
+    let s = fuzz_run(&strace_bin(), &inputs);
+    let r = fuzz_run(&rstrace_bin(), &inputs);
+    let mut bad = Vec::new();
+    let mut unsupported = 0;
+    for (args, (so, ro)) in inputs.iter().zip(s.iter().zip(&r)) {
+        // Options rstrace declares unimplemented (-c, -C, -w, -F, kvm=,
+        // --summary-only ...) are a known gap, not compared.
+        let gap = ro.1.contains("is not supported yet")
+            || args.iter().any(|a| a.starts_with("--summary"));
+        if gap && ro.0 == "exit 1" {
+            unsupported += 1;
+            continue;
+        }
+        if so.0 != ro.0 {
+            bad.push(format!("{args:?}: strace {} {:?} / rstrace {} {:?}", so.0, first_line(&so.1), ro.0, first_line(&ro.1)));
+        }
+    }
+    eprintln!(
+        "fuzz_match_strace: {} inputs in {:.2?}, {unsupported} skipped (unsupported option), {} status mismatches",
+        inputs.len(),
+        t0.elapsed(),
+        bad.len()
+    );
+    for b in &bad {
+        eprintln!("  {b}");
+    }
+    assert!(bad.is_empty(), "{} mismatches", bad.len());
+}
+
+fn first_line(s: &str) -> String {
+    s.lines().next().map(|l| strip_prog_prefix(l).to_string()).unwrap_or_default()
+}
