@@ -766,10 +766,13 @@ fn model_clone_parent() {
     assert_eq!(keep(&r), keep(&s));
 }
 
-/// Without `-f`, a multi-threaded tracee (here: one pthread_create +
-/// join) must run to completion as under strace.
+/// Without `-f`, a multi-threaded tracee (here: two threads making 10
+/// syscalls each) must run to completion as under strace.  The launched
+/// child stops itself with SIGSTOP before the tracer seizes it; unless the
+/// tracer then sends SIGCONT (strace does), the thread group stays marked
+/// as stopped and every new, untraced thread stops at once.
 #[test]
-#[ignore = "rstrace bug: without -f a tracee that creates a thread hangs (new thread left in group-stop)"]
+#[ignore = "rstrace bug: without -f a launched tracee that creates a thread hangs: the new untraced thread enters group-stop because rstrace never sends SIGCONT after PTRACE_SEIZE of the self-SIGSTOPped child (strace does kill(pid, SIGCONT))"]
 fn model_threads_without_follow() {
     let fx = fixture("rel_threads");
     for t in both() {
