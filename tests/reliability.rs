@@ -29,7 +29,6 @@ use std::collections::BTreeMap;
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
-use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 // ---------------------------------------------------------------------------
@@ -38,13 +37,31 @@ use std::time::{Duration, Instant};
 
 const T_RUN: Duration = Duration::from_secs(30);
 
-/// Fixtures are compiled once per test binary into a shared directory.
+/// Fixtures are compiled once into `CARGO_TARGET_TMPDIR/rel-fixtures/<hash
+/// of the source>/` (compiled in a private directory, then renamed into
+/// place, so concurrent test runs never execute a half-written binary and
+/// nothing is left in /tmp).
 fn fixture(name: &str) -> PathBuf {
-    static DIR: OnceLock<TempDir> = OnceLock::new();
+    use std::hash::{Hash, Hasher};
     static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    let dir = DIR.get_or_init(|| TempDir::new("rel-fixtures"));
     let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
-    compile_fixture(name, dir.path()).unwrap_or_else(|e| panic!("{e}"))
+    let src = std::fs::read(common::fixtures_src_dir().join(format!("{name}.c"))).unwrap();
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    src.hash(&mut h);
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("rel-fixtures")
+        .join(format!("{:016x}", h.finish()));
+    let out = dir.join(name);
+    if out.exists() {
+        return out;
+    }
+    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = TempDir::new("rel-cc");
+    let built = compile_fixture(name, tmp.path()).unwrap_or_else(|e| panic!("{e}"));
+    let staged = dir.join(format!(".{name}.{}", std::process::id()));
+    std::fs::copy(&built, &staged).unwrap();
+    std::fs::rename(&staged, &out).unwrap();
+    out
 }
 
 /// Runs `tracer args` with a timeout; panics on timeout or a Rust crash.
