@@ -187,7 +187,8 @@ impl Victim {
         let v = Victim(c.spawn().expect("cannot run sleep"));
         // Wait until it has exec'd sleep (comm changed).
         // Wait until it has exec'd sleep and blocks in its nanosleep.
-        assert!(wait_until(Duration::from_secs(5), || comm(v.pid()).as_deref()
+        assert!(wait_until(Duration::from_secs(5), || comm(v.pid())
+            .as_deref()
             == Some("sleep")
             && proc_state(v.pid()) == Some('S')));
         v
@@ -266,7 +267,8 @@ fn kill_pid(pid: u32) {
 }
 
 fn status_opt(s: Option<ExitStatus>) -> String {
-    s.map(status_string).unwrap_or_else(|| "still running".into())
+    s.map(status_string)
+        .unwrap_or_else(|| "still running".into())
 }
 
 /// Stderr lines with the `prog: ` prefix removed and the tracer's name
@@ -283,7 +285,9 @@ fn diag(stderr: &str, tracer: &Path) -> Vec<String> {
             } else {
                 l
             };
-            pid_re.replace_all(&body.replace(&full, "PROG"), "PID").into_owned()
+            pid_re
+                .replace_all(&body.replace(&full, "PROG"), "PID")
+                .into_owned()
         })
         .collect()
 }
@@ -320,7 +324,17 @@ impl Rng {
 fn load_fork_300_children_all_exits_reported() {
     let fx = fixture("rel_forks");
     let t0 = Instant::now();
-    let out = run(&rstrace_bin(), &["-f", "-q", "-e", "trace=exit_group", fx.to_str().unwrap(), "300"]);
+    let out = run(
+        &rstrace_bin(),
+        &[
+            "-f",
+            "-q",
+            "-e",
+            "trace=exit_group",
+            fx.to_str().unwrap(),
+            "300",
+        ],
+    );
     let el = t0.elapsed();
     let err = out.stderr_str();
     let re = Regex::new(r"^\[pid +(\d+)\] \+\+\+ exited with (\d+) \+\+\+$").unwrap();
@@ -339,7 +353,11 @@ fn load_fork_300_children_all_exits_reported() {
     let expect: Vec<u32> = (0..300).map(|i| i % 256).collect();
     assert_eq!(codes, expect, "child exit lines lost or wrong");
     assert_eq!(out.status_string(), "exit 7");
-    assert!(err.ends_with("+++ exited with 7 +++\n"), "{}", tail(&err, 300));
+    assert!(
+        err.ends_with("+++ exited with 7 +++\n"),
+        "{}",
+        tail(&err, 300)
+    );
 }
 
 /// 16 threads x 2000 getppid each under `-f`: every thread's 2000 calls are
@@ -352,7 +370,17 @@ fn load_16_threads_x_2000_syscalls_none_lost() {
     let t0 = Instant::now();
     let out = run(
         &rstrace_bin(),
-        &["-f", "-q", "-e", "trace=getppid", "-o", log.to_str().unwrap(), fx.to_str().unwrap(), "16", "2000"],
+        &[
+            "-f",
+            "-q",
+            "-e",
+            "trace=getppid",
+            "-o",
+            log.to_str().unwrap(),
+            fx.to_str().unwrap(),
+            "16",
+            "2000",
+        ],
     );
     let el = t0.elapsed();
     assert_eq!(out.status_string(), "exit 0", "{}", out.stderr_str());
@@ -401,11 +429,23 @@ fn load_signal_storm_2000_sigusr1_all_delivered() {
     let t0 = Instant::now();
     let out = run(
         &rstrace_bin(),
-        &["-f", "-q", "-e", "trace=none", "-o", log.to_str().unwrap(), fx.to_str().unwrap(), "2000"],
+        &[
+            "-f",
+            "-q",
+            "-e",
+            "trace=none",
+            "-o",
+            log.to_str().unwrap(),
+            fx.to_str().unwrap(),
+            "2000",
+        ],
     );
     let el = t0.elapsed();
     let trace = std::fs::read_to_string(&log).unwrap();
-    let sig_lines = trace.lines().filter(|l| l.contains("--- SIGUSR1 {")).count();
+    let sig_lines = trace
+        .lines()
+        .filter(|l| l.contains("--- SIGUSR1 {"))
+        .count();
     eprintln!(
         "load_signal_storm: untraced {:?}, traced stdout {:?}, {} SIGUSR1 lines, status {}, {:.2?}",
         untraced.stdout_str().trim(),
@@ -435,7 +475,12 @@ fn load_long_run_getppid_rss_flat() {
     let dir = TempDir::new("rel-rss");
     let ns = n.to_string();
     let t0 = Instant::now();
-    let mut bg = Bg::spawn(&rstrace_bin(), &["-o", "/dev/null", fx.to_str().unwrap(), &ns], &dir, "r");
+    let mut bg = Bg::spawn(
+        &rstrace_bin(),
+        &["-o", "/dev/null", fx.to_str().unwrap(), &ns],
+        &dir,
+        "r",
+    );
     let pid = bg.pid();
     // Start sample: once the fixture runs its loop (a few ms in).
     assert!(wait_until(Duration::from_secs(10), || comm(pid).is_some()
@@ -461,8 +506,14 @@ fn load_long_run_getppid_rss_flat() {
     );
     assert!(!to, "timed out");
     assert_eq!(status_opt(st), "exit 0", "{}", bg.stderr());
-    assert!(last < start + 8 * 1024, "RSS grew from {start} to {last} KiB");
-    assert!(max < start + 8 * 1024, "RSS peaked at {max} KiB (start {start})");
+    assert!(
+        last < start + 8 * 1024,
+        "RSS grew from {start} to {last} KiB"
+    );
+    assert!(
+        max < start + 8 * 1024,
+        "RSS peaked at {max} KiB (start {start})"
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -500,12 +551,22 @@ fn run_both(args: &[&str]) -> (RunOutput, RunOutput) {
 #[test]
 fn model_exec_from_non_leader_thread() {
     let fx = fixture("rel_nonleader_exec");
-    let r = run(&rstrace_bin(), &["-f", "-e", "trace=execve,exit_group", fx.to_str().unwrap()]);
+    let r = run(
+        &rstrace_bin(),
+        &["-f", "-e", "trace=execve,exit_group", fx.to_str().unwrap()],
+    );
     let sh = shape(&r.stderr_str());
-    eprintln!("model_exec_non_leader: status {}, trace {:?}", r.status_string(), sh);
+    eprintln!(
+        "model_exec_non_leader: status {}, trace {:?}",
+        r.status_string(),
+        sh
+    );
     assert_eq!(r.stdout_str(), "after-exec\n");
     assert_eq!(r.status_string(), "exit 0");
-    assert!(sh.iter().any(|l| l.ends_with("+++ superseded by execve in pid PID +++")));
+    assert!(
+        sh.iter()
+            .any(|l| l.ends_with("+++ superseded by execve in pid PID +++"))
+    );
     assert!(sh.iter().any(|l| l == "<... execve resumed>) = 0"));
     assert_eq!(sh.last().map(String::as_str), Some("+++ exited with 0 +++"));
 }
@@ -535,11 +596,26 @@ fn model_exec_from_non_leader_thread_matches_strace() {
 #[test]
 fn model_vfork() {
     let fx = fixture("rel_vfork");
-    let (s, r) = run_both(&["-f", "-q", "-e", "trace=vfork,exit_group", fx.to_str().unwrap()]);
+    let (s, r) = run_both(&[
+        "-f",
+        "-q",
+        "-e",
+        "trace=vfork,exit_group",
+        fx.to_str().unwrap(),
+    ]);
     let exits = |o: &RunOutput| -> Vec<String> {
-        shape(&o.stderr_str()).into_iter().filter(|l| l.contains("+++")).collect()
+        shape(&o.stderr_str())
+            .into_iter()
+            .filter(|l| l.contains("+++"))
+            .collect()
     };
-    eprintln!("model_vfork: strace {:?} {} / rstrace {:?} {}", exits(&s), s.status_string(), exits(&r), r.status_string());
+    eprintln!(
+        "model_vfork: strace {:?} {} / rstrace {:?} {}",
+        exits(&s),
+        s.status_string(),
+        exits(&r),
+        r.status_string()
+    );
     assert_eq!(r.status_string(), "exit 7");
     assert_eq!(r.status_string(), s.status_string());
     assert_eq!(exits(&r), exits(&s));
@@ -556,12 +632,33 @@ fn model_daemon_outlives_parent() {
         let dir = TempDir::new("rel-daemon");
         let mark = dir.join("mark");
         let t0 = Instant::now();
-        let o = run(&t, &["-f", "-q", "-e", "trace=exit_group", fx.to_str().unwrap(), mark.to_str().unwrap()]);
+        let o = run(
+            &t,
+            &[
+                "-f",
+                "-q",
+                "-e",
+                "trace=exit_group",
+                fx.to_str().unwrap(),
+                mark.to_str().unwrap(),
+            ],
+        );
         let el = t0.elapsed();
         let marker = std::fs::read_to_string(&mark).unwrap_or_default();
         let err = o.stderr_str();
-        eprintln!("model_daemon [{}]: {:.2?}, status {}, marker {:?}", prog_name(&t), el, o.status_string(), marker.trim());
-        assert_eq!(marker, "daemon-done\n", "{} exited before the daemon", t.display());
+        eprintln!(
+            "model_daemon [{}]: {:.2?}, status {}, marker {:?}",
+            prog_name(&t),
+            el,
+            o.status_string(),
+            marker.trim()
+        );
+        assert_eq!(
+            marker,
+            "daemon-done\n",
+            "{} exited before the daemon",
+            t.display()
+        );
         assert!(err.contains("+++ exited with 5 +++"), "{err}");
         assert_eq!(o.status_string(), "exit 0");
         assert!(!o.lingering);
@@ -586,7 +683,11 @@ fn model_tracee_sigkilled_mid_syscall() {
         assert!(!to, "{} hung after its tracee was killed", t.display());
         let err = bg.stderr();
         let last = err.lines().last().unwrap_or("").to_string();
-        eprintln!("model_sigkill [{}]: status {}, last line {last:?}", prog_name(&t), status_opt(st));
+        eprintln!(
+            "model_sigkill [{}]: status {}, last line {last:?}",
+            prog_name(&t),
+            status_opt(st)
+        );
         res.push((status_opt(st), last));
     }
     assert_eq!(res[1].1, "+++ killed by SIGKILL +++");
@@ -618,7 +719,8 @@ fn model_attach_to_stopped_then_sigcont() {
         let dir = TempDir::new("rel-stopped");
         let ps = v.pid().to_string();
         let mut bg = Bg::spawn(&t, &["-p", &ps], &dir, "t");
-        assert!(wait_until(Duration::from_secs(5), || tracer_pid(v.pid()) == Some(bg.pid())));
+        assert!(wait_until(Duration::from_secs(5), || tracer_pid(v.pid())
+            == Some(bg.pid())));
         std::thread::sleep(Duration::from_millis(200));
         send_signal(v.pid(), libc::SIGCONT);
         let running = wait_until(Duration::from_secs(3), || proc_state(v.pid()) == Some('S'));
@@ -630,20 +732,44 @@ fn model_attach_to_stopped_then_sigcont() {
         let still = wait_until(Duration::from_secs(2), || proc_state(v.pid()) == Some('S'));
         let lines: Vec<String> = diag(&bg.stderr(), &t)
             .into_iter()
-            .map(|l| Regex::new(r"si_uid=\d+").unwrap().replace_all(&l, "si_uid=U").into_owned())
-            .map(|l| Regex::new(r"0x[0-9a-f]{6,}").unwrap().replace_all(&l, "ADDR").into_owned())
-            .map(|l| Regex::new(r"\s+").unwrap().replace_all(&l, " ").into_owned())
+            .map(|l| {
+                Regex::new(r"si_uid=\d+")
+                    .unwrap()
+                    .replace_all(&l, "si_uid=U")
+                    .into_owned()
+            })
+            .map(|l| {
+                Regex::new(r"0x[0-9a-f]{6,}")
+                    .unwrap()
+                    .replace_all(&l, "ADDR")
+                    .into_owned()
+            })
+            .map(|l| {
+                Regex::new(r"\s+")
+                    .unwrap()
+                    .replace_all(&l, " ")
+                    .into_owned()
+            })
             // strace 6.1 names the syscall it last saw for this tcb (none
             // after attaching, so "read"); rstrace names the interrupted
             // one.  Not compared (see the report).
-            .map(|l| Regex::new(r"resuming interrupted \w+").unwrap().replace_all(&l, "resuming interrupted SYSCALL").into_owned())
+            .map(|l| {
+                Regex::new(r"resuming interrupted \w+")
+                    .unwrap()
+                    .replace_all(&l, "resuming interrupted SYSCALL")
+                    .into_owned()
+            })
             .collect();
         eprintln!(
             "model_attach_stopped [{}]: running after SIGCONT {running} (state {state_after:?}), after detach {still}, status {}, lines {lines:?}",
             prog_name(&t),
             status_opt(st)
         );
-        assert!(running, "{} left the process stopped after SIGCONT", t.display());
+        assert!(
+            running,
+            "{} left the process stopped after SIGCONT",
+            t.display()
+        );
         assert!(still, "process not running after detach");
         shapes.push((lines, status_opt(st)));
     }
@@ -658,9 +784,23 @@ fn model_job_control_stop_cont() {
     let mut res = Vec::new();
     for t in both() {
         let dir = TempDir::new("rel-job");
-        let mut bg = Bg::spawn(&t, &["-qq", "-e", "trace=kill", "sh", "-c", "kill -STOP $$; echo continued; exit 3"], &dir, "t");
+        let mut bg = Bg::spawn(
+            &t,
+            &[
+                "-qq",
+                "-e",
+                "trace=kill",
+                "sh",
+                "-c",
+                "kill -STOP $$; echo continued; exit 3",
+            ],
+            &dir,
+            "t",
+        );
         let sh = wait_for_descendant(bg.pid(), "sh");
-        let stopped = wait_until(Duration::from_secs(5), || matches!(proc_state(sh), Some('T' | 't')));
+        let stopped = wait_until(Duration::from_secs(5), || {
+            matches!(proc_state(sh), Some('T' | 't'))
+        });
         std::thread::sleep(Duration::from_millis(100));
         send_signal(sh, libc::SIGCONT);
         let (st, to) = bg.finish(Duration::from_secs(10));
@@ -672,7 +812,10 @@ fn model_job_control_stop_cont() {
         );
         assert!(!to, "{} hung", t.display());
         let digits = Regex::new(r"\d{2,}").unwrap();
-        let tr: Vec<String> = shape(&bg.stderr()).iter().map(|l| digits.replace_all(l, "N").into_owned()).collect();
+        let tr: Vec<String> = shape(&bg.stderr())
+            .iter()
+            .map(|l| digits.replace_all(l, "N").into_owned())
+            .collect();
         res.push((stopped, status_opt(st), bg.stdout(), tr));
     }
     assert!(res[1].0, "shell never stopped under rstrace");
@@ -689,21 +832,35 @@ fn model_attach_already_traced() {
     let dir = TempDir::new("rel-twice");
     let ps = v.pid().to_string();
     let mut holder = Bg::spawn(&strace_bin(), &["-p", &ps], &dir, "holder");
-    assert!(wait_until(Duration::from_secs(5), || tracer_pid(v.pid()) == Some(holder.pid())));
+    assert!(wait_until(Duration::from_secs(5), || tracer_pid(v.pid())
+        == Some(holder.pid())));
     let mut res = Vec::new();
     for t in both() {
         let o = run(&t, &["-p", &ps]);
         let d = diag(&o.stderr_str(), &t);
-        eprintln!("model_attach_twice [{}]: {} {:?}", prog_name(&t), o.status_string(), d);
+        eprintln!(
+            "model_attach_twice [{}]: {} {:?}",
+            prog_name(&t),
+            o.status_string(),
+            d
+        );
         res.push((o.status_string(), d));
     }
     send_signal(holder.pid(), libc::SIGINT);
     holder.finish(Duration::from_secs(5));
     assert_eq!(res[1].0, "exit 1");
-    assert!(res[1].1.iter().any(|l| l.contains("Operation not permitted")));
+    assert!(
+        res[1]
+            .1
+            .iter()
+            .any(|l| l.contains("Operation not permitted"))
+    );
     // rstrace adds a line naming the holder after strace's message.
     assert_eq!(res[1].0, res[0].0);
-    assert!(res[1].1.starts_with(&res[0].1), "strace's lines are not a prefix of rstrace's");
+    assert!(
+        res[1].1.starts_with(&res[0].1),
+        "strace's lines are not a prefix of rstrace's"
+    );
 }
 
 /// `-p` of a zombie: the same message and exit status as strace.
@@ -718,13 +875,21 @@ fn model_attach_zombie() {
     for t in both() {
         let o = run(&t, &["-p", &ps]);
         let d = diag(&o.stderr_str(), &t);
-        eprintln!("model_attach_zombie [{}]: {} {:?}", prog_name(&t), o.status_string(), d);
+        eprintln!(
+            "model_attach_zombie [{}]: {} {:?}",
+            prog_name(&t),
+            o.status_string(),
+            d
+        );
         res.push((o.status_string(), d));
     }
     let _ = z.wait();
     // rstrace adds a hint line after strace's message (see report).
     assert_eq!(res[1].0, res[0].0);
-    assert!(res[1].1.starts_with(&res[0].1), "strace's lines are not a prefix of rstrace's");
+    assert!(
+        res[1].1.starts_with(&res[0].1),
+        "strace's lines are not a prefix of rstrace's"
+    );
 }
 
 /// `-p` of the tracer's own pid (`sh -c 'exec TRACER -p $$'`): the same
@@ -734,9 +899,17 @@ fn model_attach_zombie() {
 fn model_attach_self() {
     let mut res = Vec::new();
     for t in both() {
-        let o = run(Path::new("/bin/sh"), &["-c", &format!("exec {} -p $$", t.display())]);
+        let o = run(
+            Path::new("/bin/sh"),
+            &["-c", &format!("exec {} -p $$", t.display())],
+        );
         let d = diag(&o.stderr_str(), &t);
-        eprintln!("model_attach_self [{}]: {} {:?}", prog_name(&t), o.status_string(), d);
+        eprintln!(
+            "model_attach_self [{}]: {} {:?}",
+            prog_name(&t),
+            o.status_string(),
+            d
+        );
         res.push((o.status_string(), d));
     }
     assert_eq!(res[1], res[0]);
@@ -750,13 +923,21 @@ fn model_tracee_closes_stdout_stderr() {
     let fx = fixture("rel_closefds");
     let dir = TempDir::new("rel-closefds");
     let log = dir.join("trace");
-    let o = run(&rstrace_bin(), &["-o", log.to_str().unwrap(), fx.to_str().unwrap(), "500"]);
+    let o = run(
+        &rstrace_bin(),
+        &["-o", log.to_str().unwrap(), fx.to_str().unwrap(), "500"],
+    );
     let tr = std::fs::read_to_string(&log).unwrap();
     let n = tr.lines().filter(|l| l.starts_with("getppid()")).count();
-    eprintln!("model_closefds: {n} getppid lines, status {}", o.status_string());
+    eprintln!(
+        "model_closefds: {n} getppid lines, status {}",
+        o.status_string()
+    );
     assert_eq!(n, 500);
     assert!(
-        shape(&tr).iter().any(|l| l == "write(1, \"gone\\n\", 5) = -1 EBADF (Bad file descriptor)"),
+        shape(&tr)
+            .iter()
+            .any(|l| l == "write(1, \"gone\\n\", 5) = -1 EBADF (Bad file descriptor)"),
         "{}",
         tail(&tr, 300)
     );
@@ -770,7 +951,13 @@ fn model_tracee_closes_stdout_stderr() {
 #[test]
 fn model_clone_parent() {
     let fx = fixture("rel_clone_parent");
-    let (s, r) = run_both(&["-f", "-q", "-e", "trace=getppid,exit_group", fx.to_str().unwrap()]);
+    let (s, r) = run_both(&[
+        "-f",
+        "-q",
+        "-e",
+        "trace=getppid,exit_group",
+        fx.to_str().unwrap(),
+    ]);
     let keep = |o: &RunOutput| -> Vec<String> {
         let mut v: Vec<String> = shape(&o.stderr_str())
             .into_iter()
@@ -779,7 +966,13 @@ fn model_clone_parent() {
         v.sort();
         v
     };
-    eprintln!("model_clone_parent: strace {:?} {} / rstrace {:?} {}", keep(&s), s.status_string(), keep(&r), r.status_string());
+    eprintln!(
+        "model_clone_parent: strace {:?} {} / rstrace {:?} {}",
+        keep(&s),
+        s.status_string(),
+        keep(&r),
+        r.status_string()
+    );
     assert!(r.stderr_str().contains("+++ exited with 9 +++"));
     assert_eq!(r.status_string(), s.status_string());
     assert_eq!(keep(&r), keep(&s));
@@ -796,9 +989,15 @@ fn model_threads_without_follow() {
     let fx = fixture("rel_threads");
     for t in both() {
         let mut c = Command::new(&t);
-        c.args(["-o", "/dev/null", fx.to_str().unwrap(), "2", "10"]).stdin(Stdio::null());
+        c.args(["-o", "/dev/null", fx.to_str().unwrap(), "2", "10"])
+            .stdin(Stdio::null());
         let o = run_with_timeout(&mut c, Duration::from_secs(10)).unwrap();
-        eprintln!("model_threads_no_f [{}]: {} in {:.2?}", prog_name(&t), o.status_string(), o.elapsed);
+        eprintln!(
+            "model_threads_no_f [{}]: {} in {:.2?}",
+            prog_name(&t),
+            o.status_string(),
+            o.elapsed
+        );
         assert_eq!(o.status_string(), "exit 0");
     }
 }
@@ -828,7 +1027,11 @@ fn signal_tracer_outcome(t: &Path, opts: &[&str], sig: i32) -> (String, String, 
     let f = fate(tracee).to_string();
     kill_pid(tracee);
     let (st, to) = bg.finish(Duration::from_secs(5));
-    assert!(!to, "{} {argv:?} hung after its tracee was killed", t.display());
+    assert!(
+        !to,
+        "{} {argv:?} hung after its tracee was killed",
+        t.display()
+    );
     (first, f, status_opt(st))
 }
 
@@ -879,7 +1082,11 @@ fn fault_sighup_to_tracer_launched() {
 #[test]
 #[ignore = "rstrace bug: with -I 1, SIGINT/SIGTERM/SIGHUP to rstrace kill the launched command (EXITKILL); strace leaves it running, detached"]
 fn fault_fatal_signals_to_tracer_launched_i1() {
-    for (sig, name) in [(libc::SIGINT, "sigint"), (libc::SIGTERM, "sigterm"), (libc::SIGHUP, "sighup")] {
+    for (sig, name) in [
+        (libc::SIGINT, "sigint"),
+        (libc::SIGTERM, "sigterm"),
+        (libc::SIGHUP, "sighup"),
+    ] {
         signal_tracer_case(sig, name, &[MODE_I1]);
     }
 }
@@ -894,7 +1101,8 @@ fn fault_sigint_while_attached() {
         let dir = TempDir::new("rel-int-p");
         let ps = v.pid().to_string();
         let mut bg = Bg::spawn(&t, &["-p", &ps], &dir, "t");
-        assert!(wait_until(Duration::from_secs(5), || tracer_pid(v.pid()) == Some(bg.pid())));
+        assert!(wait_until(Duration::from_secs(5), || tracer_pid(v.pid())
+            == Some(bg.pid())));
         std::thread::sleep(Duration::from_millis(100));
         send_signal(bg.pid(), libc::SIGINT);
         let (st, to) = bg.finish(Duration::from_secs(5));
@@ -918,7 +1126,11 @@ fn fault_sigint_while_attached() {
 /// (or stderr to a pipe whose read end is closed when `closed_stderr`);
 /// returns (status, tracee finished (marker written), distinct diagnostic
 /// lines).
-fn output_fault_outcome(t: &Path, opts: &[&str], closed_stderr: bool) -> (String, bool, Vec<String>) {
+fn output_fault_outcome(
+    t: &Path,
+    opts: &[&str],
+    closed_stderr: bool,
+) -> (String, bool, Vec<String>) {
     let fx = fixture("rel_getppid");
     let dir = TempDir::new("rel-outfault");
     let mark = dir.join("mark");
@@ -949,7 +1161,10 @@ fn output_fault_outcome(t: &Path, opts: &[&str], closed_stderr: bool) -> (String
     drop(c); // closes our copy of the pipe's write end
     let (st, to) = wait_with_timeout(&mut child, Duration::from_secs(30));
     assert!(!to, "{} {opts:?} hung", t.display());
-    let mut d = diag(&String::from_utf8_lossy(&std::fs::read(&errf).unwrap_or_default()), t);
+    let mut d = diag(
+        &String::from_utf8_lossy(&std::fs::read(&errf).unwrap_or_default()),
+        t,
+    );
     d.sort();
     d.dedup();
     (status_opt(st), std::fs::read_to_string(&mark).is_ok(), d)
@@ -1022,7 +1237,10 @@ fn fault_tracer_sigkilled_launched() {
         bg.finish(Duration::from_secs(5));
         wait_until(Duration::from_secs(2), || fate(tracee) == "dead");
         let f = fate(tracee);
-        eprintln!("fault_tracer_sigkilled_launched [{}]: tracee {f}", prog_name(&t));
+        eprintln!(
+            "fault_tracer_sigkilled_launched [{}]: tracee {f}",
+            prog_name(&t)
+        );
         kill_pid(tracee);
         fates.push(f);
     }
@@ -1038,14 +1256,18 @@ fn fault_tracer_sigkilled_attached() {
         let dir = TempDir::new("rel-kill-p");
         let ps = v.pid().to_string();
         let mut bg = Bg::spawn(&t, &["-p", &ps], &dir, "t");
-        assert!(wait_until(Duration::from_secs(5), || tracer_pid(v.pid()) == Some(bg.pid())));
+        assert!(wait_until(Duration::from_secs(5), || tracer_pid(v.pid())
+            == Some(bg.pid())));
         std::thread::sleep(Duration::from_millis(100));
         kill_pid(bg.pid());
         bg.finish(Duration::from_secs(5));
         let untraced = wait_until(Duration::from_secs(2), || tracer_pid(v.pid()) == Some(0));
         std::thread::sleep(Duration::from_millis(100));
         let state = proc_state(v.pid());
-        eprintln!("fault_tracer_sigkilled_attached [{}]: untraced {untraced}, state {state:?}", prog_name(&t));
+        eprintln!(
+            "fault_tracer_sigkilled_attached [{}]: untraced {untraced}, state {state:?}",
+            prog_name(&t)
+        );
         assert!(untraced);
         assert_eq!(state, Some('S'), "{}: tracee not running", t.display());
     }
@@ -1115,7 +1337,10 @@ fn hostile_section(err: &str, tracer: &Path) -> Vec<String> {
             on = true;
         }
         if on {
-            v.push(sp.replace_all(&addr.replace_all(l, "ADDR"), " ").into_owned());
+            v.push(
+                sp.replace_all(&addr.replace_all(l, "ADDR"), " ")
+                    .into_owned(),
+            );
         }
         if l.starts_with("execve(0xffff800000000000") {
             break;
@@ -1151,7 +1376,10 @@ fn hostile_tracee_arguments() {
     assert!(!re.contains("panicked at"), "rstrace crashed");
     assert_eq!(rs, "exit 0");
     assert_eq!(rs, ss);
-    assert!(s.len() >= 17, "harness: strace's section is too short: {s:?}");
+    assert!(
+        s.len() >= 17,
+        "harness: strace's section is too short: {s:?}"
+    );
     assert_eq!(r, s);
     assert_eq!(races, 200, "racing writes lost");
     assert!(rrss < 64 * 1024, "rstrace peak RSS {rrss} KiB");
@@ -1196,25 +1424,122 @@ fn fuzz_corpus() -> Vec<Vec<String>> {
 /// A random `-e` expression.
 fn random_expr(r: &mut Rng) -> String {
     const QUAL: &[&str] = &[
-        "trace", "t", "abbrev", "a", "verbose", "v", "raw", "x", "signal", "signals", "s", "read",
-        "reads", "r", "write", "writes", "w", "fault", "inject", "status", "quiet", "silent",
-        "silence", "q", "decode-fds", "kvm", "bogus", "",
+        "trace",
+        "t",
+        "abbrev",
+        "a",
+        "verbose",
+        "v",
+        "raw",
+        "x",
+        "signal",
+        "signals",
+        "s",
+        "read",
+        "reads",
+        "r",
+        "write",
+        "writes",
+        "w",
+        "fault",
+        "inject",
+        "status",
+        "quiet",
+        "silent",
+        "silence",
+        "q",
+        "decode-fds",
+        "kvm",
+        "bogus",
+        "",
     ];
     const VAL: &[&str] = &[
-        "all", "none", "open", "openat", "read", "write", "execve", "clone", "%file", "%process",
-        "%net", "%network", "%desc", "%memory", "%signal", "%ipc", "%creds", "%clock", "%stat",
-        "%%stat", "%pure", "%bogus", "/^open", "/(", "/[", "/.*", "?open", "?nosuch", "nosuch",
-        "!open", "!", "SIGINT", "INT", "SIGRTMIN+3", "SIGRTMAX-1", "64", "0", "-1", "1", "3",
-        "successful", "failed", "unfinished", "unavailable", "detached", "attach", "exit", "path",
-        "socket", "dev", "pidfd", "signal", "vcpu", "999999999999", "0x10", "ENOENT", "EPERM",
-        "4095", "4096",
+        "all",
+        "none",
+        "open",
+        "openat",
+        "read",
+        "write",
+        "execve",
+        "clone",
+        "%file",
+        "%process",
+        "%net",
+        "%network",
+        "%desc",
+        "%memory",
+        "%signal",
+        "%ipc",
+        "%creds",
+        "%clock",
+        "%stat",
+        "%%stat",
+        "%pure",
+        "%bogus",
+        "/^open",
+        "/(",
+        "/[",
+        "/.*",
+        "?open",
+        "?nosuch",
+        "nosuch",
+        "!open",
+        "!",
+        "SIGINT",
+        "INT",
+        "SIGRTMIN+3",
+        "SIGRTMAX-1",
+        "64",
+        "0",
+        "-1",
+        "1",
+        "3",
+        "successful",
+        "failed",
+        "unfinished",
+        "unavailable",
+        "detached",
+        "attach",
+        "exit",
+        "path",
+        "socket",
+        "dev",
+        "pidfd",
+        "signal",
+        "vcpu",
+        "999999999999",
+        "0x10",
+        "ENOENT",
+        "EPERM",
+        "4095",
+        "4096",
     ];
     const INJ: &[&str] = &[
-        "error=ENOENT", "error=EPERM", "error=4095", "error=4096", "error=0", "error=bogus",
-        "retval=0", "retval=-1", "retval=18446744073709551615", "signal=SIGUSR1", "signal=9",
-        "signal=bogus", "delay_enter=10", "delay_exit=1s", "delay_enter=-1", "when=1", "when=2+",
-        "when=2+3", "when=0", "when=65536", "when=1..3", "syscall=getpid", "syscall=bogus",
-        "", ":",
+        "error=ENOENT",
+        "error=EPERM",
+        "error=4095",
+        "error=4096",
+        "error=0",
+        "error=bogus",
+        "retval=0",
+        "retval=-1",
+        "retval=18446744073709551615",
+        "signal=SIGUSR1",
+        "signal=9",
+        "signal=bogus",
+        "delay_enter=10",
+        "delay_exit=1s",
+        "delay_enter=-1",
+        "when=1",
+        "when=2+",
+        "when=2+3",
+        "when=0",
+        "when=65536",
+        "when=1..3",
+        "syscall=getpid",
+        "syscall=bogus",
+        "",
+        ":",
     ];
     let mut s = String::new();
     if r.below(5) != 0 {
@@ -1264,25 +1589,129 @@ fn random_junk(r: &mut Rng, dash: bool) -> String {
 /// bundled and long), `-e` expressions and junk, then usually `true`.
 fn random_args(r: &mut Rng) -> Vec<String> {
     const FLAGS: &[&str] = &[
-        "-f", "-ff", "-c", "-C", "-w", "-q", "-qq", "-qqq", "-v", "-x", "-xx", "-y", "-yy",
-        "-t", "-tt", "-ttt", "-r", "-T", "-i", "-k", "-n", "-z", "-Z", "-d", "-A", "-V", "-h",
-        "-D", "-DD", "-DDD", "-F", "--seccomp-bpf", "--summary-only", "--summary",
-        "--follow-forks", "--output-separately", "--no-abbrev", "--successful-only",
-        "--failed-only", "--bogus", "--fol", "--", "-", "-fcw", "-ttT", "-qqfz",
+        "-f",
+        "-ff",
+        "-c",
+        "-C",
+        "-w",
+        "-q",
+        "-qq",
+        "-qqq",
+        "-v",
+        "-x",
+        "-xx",
+        "-y",
+        "-yy",
+        "-t",
+        "-tt",
+        "-ttt",
+        "-r",
+        "-T",
+        "-i",
+        "-k",
+        "-n",
+        "-z",
+        "-Z",
+        "-d",
+        "-A",
+        "-V",
+        "-h",
+        "-D",
+        "-DD",
+        "-DDD",
+        "-F",
+        "--seccomp-bpf",
+        "--summary-only",
+        "--summary",
+        "--follow-forks",
+        "--output-separately",
+        "--no-abbrev",
+        "--successful-only",
+        "--failed-only",
+        "--bogus",
+        "--fol",
+        "--",
+        "-",
+        "-fcw",
+        "-ttT",
+        "-qqfz",
     ];
     const WITH_ARG: &[&str] = &[
-        "-s", "-a", "-o", "-I", "-O", "-S", "-U", "-X", "-b", "-E", "-u", "-P", "-e",
-        "--string-limit", "--columns", "--output", "--detach-on", "--decode-fds", "--trace",
-        "--signal", "--status", "--quiet", "--timestamps", "--absolute-timestamps",
-        "--syscall-times", "--env", "--user", "--summary-sort-by", "--summary-columns",
-        "--const-print-style", "--trace-path", "--abbrev", "--verbose", "--raw", "--read",
-        "--write", "--inject", "--fault",
+        "-s",
+        "-a",
+        "-o",
+        "-I",
+        "-O",
+        "-S",
+        "-U",
+        "-X",
+        "-b",
+        "-E",
+        "-u",
+        "-P",
+        "-e",
+        "--string-limit",
+        "--columns",
+        "--output",
+        "--detach-on",
+        "--decode-fds",
+        "--trace",
+        "--signal",
+        "--status",
+        "--quiet",
+        "--timestamps",
+        "--absolute-timestamps",
+        "--syscall-times",
+        "--env",
+        "--user",
+        "--summary-sort-by",
+        "--summary-columns",
+        "--const-print-style",
+        "--trace-path",
+        "--abbrev",
+        "--verbose",
+        "--raw",
+        "--read",
+        "--write",
+        "--inject",
+        "--fault",
     ];
     const ARGS: &[&str] = &[
-        "0", "1", "-1", "10", "40", "99999999999999999999", "abc", "", "out.txt", "x/y/z",
-        "name", "calls", "time", "errors", "bogus", "raw", "abbrev", "verbose", "execve",
-        "FOO=1", "=", "nobody", "root", "no-such-user-zz", "/tmp", "ns", "us", "ms", "s",
-        "format:unix", "precision:ns", "all", "none", "path,socket", "1,2x",
+        "0",
+        "1",
+        "-1",
+        "10",
+        "40",
+        "99999999999999999999",
+        "abc",
+        "",
+        "out.txt",
+        "x/y/z",
+        "name",
+        "calls",
+        "time",
+        "errors",
+        "bogus",
+        "raw",
+        "abbrev",
+        "verbose",
+        "execve",
+        "FOO=1",
+        "=",
+        "nobody",
+        "root",
+        "no-such-user-zz",
+        "/tmp",
+        "ns",
+        "us",
+        "ms",
+        "s",
+        "format:unix",
+        "precision:ns",
+        "all",
+        "none",
+        "path,socket",
+        "1,2x",
     ];
     const PIDS: &[&str] = &["0", "-1", "99999999", "4194305", "abc", "", "0x10x"];
     let mut v: Vec<String> = Vec::new();
@@ -1376,7 +1805,9 @@ fn fuzz_options_no_panic() {
     for (args, (st, err)) in inputs.iter().zip(&outs) {
         *hist.entry(st.clone()).or_default() += 1;
         let crash = err.lines().any(|l| {
-            l.contains("panicked at") || l.contains("overflowed its stack") || l.starts_with("fatal runtime error")
+            l.contains("panicked at")
+                || l.contains("overflowed its stack")
+                || l.starts_with("fatal runtime error")
         });
         let ok_status = st.starts_with("exit ");
         let silent_fail = st != "exit 0" && err.trim().is_empty();
@@ -1384,7 +1815,12 @@ fn fuzz_options_no_panic() {
             bad.push(format!("{args:?}: {st}: {}", tail(err, 300)));
         }
     }
-    eprintln!("fuzz_no_panic: {} inputs in {:.2?}, statuses {hist:?}, {} bad", inputs.len(), t0.elapsed(), bad.len());
+    eprintln!(
+        "fuzz_no_panic: {} inputs in {:.2?}, statuses {hist:?}, {} bad",
+        inputs.len(),
+        t0.elapsed(),
+        bad.len()
+    );
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
 
@@ -1411,7 +1847,13 @@ fn fuzz_options_match_strace() {
             continue;
         }
         if so.0 != ro.0 {
-            bad.push(format!("{args:?}: strace {} {:?} / rstrace {} {:?}", so.0, first_line(&so.1), ro.0, first_line(&ro.1)));
+            bad.push(format!(
+                "{args:?}: strace {} {:?} / rstrace {} {:?}",
+                so.0,
+                first_line(&so.1),
+                ro.0,
+                first_line(&ro.1)
+            ));
         } else if so.0 == "exit 1" && !so.1.contains("execve(") && !so.1.contains(" attached") {
             // A usage error: the same message lines.
             let (sd, rd) = (diag(&so.1, &strace_bin()), diag(&ro.1, &rstrace_bin()));
@@ -1433,7 +1875,10 @@ fn fuzz_options_match_strace() {
 }
 
 fn first_line(s: &str) -> String {
-    s.lines().next().map(|l| strip_prog_prefix(l).to_string()).unwrap_or_default()
+    s.lines()
+        .next()
+        .map(|l| strip_prog_prefix(l).to_string())
+        .unwrap_or_default()
 }
 
 /// Arguments that are not UTF-8 (option values, unknown options, and the
@@ -1454,7 +1899,14 @@ fn fuzz_non_utf8_arguments() {
         vec![ff(b"-u"), ff(b"\xff"), ff(b"true")],
         vec![ff(b"-P"), ff(b"\xff"), ff(b"true")],
         vec![ff(b"-E"), ff(b"X=\xff"), ff(b"true")],
-        vec![ff(b"-q"), ff(b"-e"), ff(b"trace=none"), ff(b"printf"), ff(b"%s"), ff(b"caf\xe9")],
+        vec![
+            ff(b"-q"),
+            ff(b"-e"),
+            ff(b"trace=none"),
+            ff(b"printf"),
+            ff(b"%s"),
+            ff(b"caf\xe9"),
+        ],
     ];
     let mut bad = Vec::new();
     for args in &cases {
@@ -1465,9 +1917,15 @@ fn fuzz_non_utf8_arguments() {
             let o = run_with_timeout(&mut c, Duration::from_secs(10)).unwrap();
             outs.push((o.status_string(), o.stdout.clone(), o.rust_crash_message()));
         }
-        eprintln!("fuzz_non_utf8 {args:?}: strace {} / rstrace {} {:?}", outs[0].0, outs[1].0, outs[1].2);
+        eprintln!(
+            "fuzz_non_utf8 {args:?}: strace {} / rstrace {} {:?}",
+            outs[0].0, outs[1].0, outs[1].2
+        );
         if outs[1].2.is_some() || outs[1].0 != outs[0].0 || outs[1].1 != outs[0].1 {
-            bad.push(format!("{args:?}: strace {} / rstrace {} {:?}", outs[0].0, outs[1].0, outs[1].2));
+            bad.push(format!(
+                "{args:?}: strace {} / rstrace {} {:?}",
+                outs[0].0, outs[1].0, outs[1].2
+            ));
         }
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
@@ -1489,9 +1947,16 @@ fn fuzz_non_utf8_path_lookup() {
     let mut res = Vec::new();
     for t in both() {
         let mut c = Command::new(&t);
-        c.args(["-o", "/dev/null", "rel-true"]).env("PATH", &path).stdin(Stdio::null());
+        c.args(["-o", "/dev/null", "rel-true"])
+            .env("PATH", &path)
+            .stdin(Stdio::null());
         let o = run_with_timeout(&mut c, Duration::from_secs(10)).unwrap();
-        eprintln!("fuzz_non_utf8_path [{}]: {} {:?}", prog_name(&t), o.status_string(), first_line(&o.stderr_str()));
+        eprintln!(
+            "fuzz_non_utf8_path [{}]: {} {:?}",
+            prog_name(&t),
+            o.status_string(),
+            first_line(&o.stderr_str())
+        );
         res.push(o.status_string());
     }
     assert_eq!(res[1], res[0]);
