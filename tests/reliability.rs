@@ -1820,7 +1820,6 @@ fn fuzz_options_no_panic() {
 /// (inputs using an option rstrace reports as not supported yet are
 /// skipped).
 #[test]
-#[ignore = "rstrace bugs: -e signal=0 and trace=1 rejected, -e trace=!!open rejected, -DDDD and -y with --decode-fds accepted, -p '' rejected, -V acted on before later invalid options, long options named by their short form in messages, regcomp messages differ"]
 fn fuzz_options_match_strace() {
     let inputs = fuzz_inputs();
     let t0 = Instant::now();

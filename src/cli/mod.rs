@@ -93,6 +93,8 @@ pub struct Options {
     pub paths: Vec<String>,
     /// `-y`/`--decode-fds`: `DECODE_FD_*` bits.
     pub decode_fds: u8,
+    decode_fds_short: bool,
+    decode_fds_long: bool,
     /// `--seccomp-bpf` (Some(true)), `--no-seccomp-bpf` (Some(false)), or automatic (None).
     pub seccomp: Option<bool>,
     pub command: Vec<String>,
@@ -148,6 +150,8 @@ impl Default for Options {
             debug: false,
             seccomp: None,
             decode_fds: 0,
+            decode_fds_short: false,
+            decode_fds_long: false,
             paths: Vec::new(),
             command: Vec::new(),
             command_raw: Vec::new(),
@@ -306,6 +310,7 @@ const LONG: &[(&str, Arg, &str)] = &[
 /// Parse `args` (without argv[0]).
 pub fn parse(args: &[String]) -> Result<Action, CliError> {
     let mut o = Options::default();
+    let mut deferred: Option<Action> = None;
     let mut i = 0;
     let mut ff_long = false;
     while i < args.len() {
@@ -360,9 +365,14 @@ pub fn parse(args: &[String]) -> Result<Action, CliError> {
                     None
                 }
             };
+            SPELLED.with(|s| *s.borrow_mut() = format!("--{full}"));
             match key {
-                "h" => return Ok(Action::Help),
-                "V" => return Ok(Action::Version),
+                "h" => {
+                    deferred.get_or_insert(Action::Help);
+                }
+                "V" => {
+                    deferred.get_or_insert(Action::Version);
+                }
                 "--output-separately" => ff_long = true,
                 _ => apply(&mut o, key, val)?,
             }
@@ -387,12 +397,18 @@ pub fn parse(args: &[String]) -> Result<Action, CliError> {
                             }
                         }
                     };
+                    SPELLED.with(|s| *s.borrow_mut() = format!("-{c}"));
                     apply(&mut o, &c.to_string(), Some(val))?;
                     break;
                 } else if SHORT_FLAGS.contains(c) {
+                    SPELLED.with(|s| *s.borrow_mut() = format!("-{c}"));
                     match c {
+                        // strace acts on -h/-V only after every option parsed.
+                        // -h answers at once; -V only after every option parsed (as strace).
                         'h' => return Ok(Action::Help),
-                        'V' => return Ok(Action::Version),
+                        'V' => {
+                            deferred.get_or_insert(Action::Version);
+                        }
                         _ => apply(&mut o, &c.to_string(), None)?,
                     }
                     j += 1;
@@ -406,18 +422,35 @@ pub fn parse(args: &[String]) -> Result<Action, CliError> {
         break;
     }
     o.command = args[i..].to_vec();
+    if let Some(a) = deferred {
+        return Ok(a);
+    }
     if ff_long && o.follow < 2 {
         o.follow = 2;
     }
-    finish(&mut o)?;
     if o.command.is_empty() && o.pids.is_empty() {
         return Err(usage("must have PROG [ARGS] or -p PID".into()));
     }
+    finish(&mut o)?;
     Ok(Action::Trace(Box::new(o)))
 }
 
 /// Cross-option checks and derived settings, as strace does after getopt.
 fn finish(o: &mut Options) -> Result<(), CliError> {
+    if o.summary_wall && o.summary == 0 {
+        return Err(usage(
+            "-w/--summary-wall-clock must be given with (-c/--summary-only or -C/--summary)".into(),
+        ));
+    }
+    if o.summary != 0 && o.follow >= 2 {
+        return Err(usage(
+            "(-c/--summary-only or -C/--summary) and -ff/--output-separately are mutually exclusive"
+                .into(),
+        ));
+    }
+    if o.summary == 1 && o.decode_fds != 0 {
+        crate::error_msg("-y/--decode-fds has no effect with -c/--summary-only");
+    }
     if o.qcount > 0 && o.quiet_given {
         return Err(plain(
             "-q and -e quiet/--quiet cannot be provided simultaneously".into(),
@@ -496,6 +529,22 @@ fn qualify(o: &mut Options, expr: &str) -> Result<(), CliError> {
     Ok(())
 }
 
+// The option as the user spelled it (`-s`, `--string-limit`), for error messages.
+thread_local! {
+    static SPELLED: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+fn spelled(default: &str) -> String {
+    SPELLED.with(|s| {
+        let s = s.borrow();
+        if s.is_empty() {
+            default.to_string()
+        } else {
+            s.clone()
+        }
+    })
+}
+
 fn apply(o: &mut Options, key: &str, val: Option<String>) -> Result<(), CliError> {
     let v = val.clone().unwrap_or_default();
     match key {
@@ -505,7 +554,7 @@ fn apply(o: &mut Options, key: &str, val: Option<String>) -> Result<(), CliError
         "s" => {
             o.strsize = parse_uint(&v)
                 .filter(|n| *n <= i32::MAX as u64)
-                .ok_or_else(|| usage(format!("invalid -s argument: '{v}'")))?
+                .ok_or_else(|| usage(format!("invalid {} argument: '{v}'", spelled("-s"))))?
                 as usize
         }
         "v" => o.abbrev = SyscallSet::none(),
@@ -521,7 +570,7 @@ fn apply(o: &mut Options, key: &str, val: Option<String>) -> Result<(), CliError
         "a" => {
             o.column = parse_uint(&v)
                 .filter(|n| *n <= i32::MAX as u64)
-                .ok_or_else(|| usage(format!("invalid -a argument: '{v}'")))?
+                .ok_or_else(|| usage(format!("invalid {} argument: '{v}'", spelled("-a"))))?
                 as usize
         }
         "e" => qualify(o, &v)?,
@@ -556,7 +605,8 @@ fn apply(o: &mut Options, key: &str, val: Option<String>) -> Result<(), CliError
                     }
                     _ => {
                         return Err(usage(format!(
-                            "invalid --absolute-timestamps argument: '{v}'"
+                            "invalid {} argument: '{v}'",
+                            spelled("--absolute-timestamps")
                         )));
                     }
                 }
@@ -614,19 +664,26 @@ fn apply(o: &mut Options, key: &str, val: Option<String>) -> Result<(), CliError
                 "2" | "waiting" => 2,
                 "3" | "never" => 3,
                 "4" | "never_tstp" => 4,
-                _ => return Err(usage(format!("invalid -I argument: '{v}'"))),
+                _ => return Err(usage(format!("invalid {} argument: '{v}'", spelled("-I")))),
             };
             o.interruptible = Some(n);
         }
         "--kill-on-exit" => o.kill_on_exit = true,
-        "c" => o.summary = 1,
-        "C" => o.summary = 2,
+        "c" | "C" => {
+            let want = if key == "c" { 1 } else { 2 };
+            if o.summary != 0 && o.summary != want {
+                return Err(usage(
+                    "-c/--summary-only and -C/--summary are mutually exclusive".into(),
+                ));
+            }
+            o.summary = want;
+        }
         "w" => o.summary_wall = true,
         "S" => o.summary_sort = crate::stats::parse_sortby(&v).map_err(usage)?,
         "U" => o.summary_columns = Some(crate::stats::parse_columns(&v).map_err(usage)?),
         "O" => {
             o.summary_overhead_ns = crate::stats::parse_duration_ns(&v)
-                .ok_or_else(|| usage(format!("invalid -O argument: '{v}'")))?
+                .ok_or_else(|| usage(format!("invalid {} argument: '{v}'", spelled("-O"))))?
         }
         "--summary-percentiles" => o.summary_percentiles = true,
         "j" => o.json = true,
@@ -655,10 +712,18 @@ fn apply(o: &mut Options, key: &str, val: Option<String>) -> Result<(), CliError
                 "raw" => XlatStyle::Raw,
                 "abbrev" => XlatStyle::Abbrev,
                 "verbose" => XlatStyle::Verbose,
-                _ => return Err(usage(format!("invalid -X argument: '{v}'"))),
+                _ => return Err(usage(format!("invalid {} argument: '{v}'", spelled("-X")))),
             }
         }
-        "D" => o.daemonize = o.daemonize.saturating_add(1).min(3),
+        "D" => {
+            o.daemonize = o.daemonize.saturating_add(1);
+            if o.daemonize > 3 {
+                return Err(usage(format!(
+                    "Too many -D's ({}), maximum supported -D count is 3",
+                    o.daemonize
+                )));
+            }
+        }
         "--daemonize" => {
             o.daemonize = match val.as_deref() {
                 None | Some("grandchild") => 1,
@@ -679,6 +744,12 @@ fn apply(o: &mut Options, key: &str, val: Option<String>) -> Result<(), CliError
         "d" => o.debug = true,
         "P" => o.paths.push(v),
         "y" => {
+            if o.decode_fds_long {
+                return Err(plain(
+                    "-y and --decode-fds cannot be provided simultaneously".into(),
+                ));
+            }
+            o.decode_fds_short = true;
             o.decode_fds = if o.decode_fds & DECODE_FD_PATH != 0 {
                 DECODE_FD_ALL
             } else {
@@ -686,6 +757,12 @@ fn apply(o: &mut Options, key: &str, val: Option<String>) -> Result<(), CliError
             }
         }
         "--decode-fds" => {
+            if o.decode_fds_short {
+                return Err(plain(
+                    "-y and --decode-fds cannot be provided simultaneously".into(),
+                ));
+            }
+            o.decode_fds_long = true;
             o.decode_fds = match val {
                 None => DECODE_FD_PATH,
                 Some(v) => parse_decode_fds(&v)?,
@@ -701,9 +778,7 @@ fn apply(o: &mut Options, key: &str, val: Option<String>) -> Result<(), CliError
                     .ok_or_else(|| plain(format!("Invalid process id: '{part}'")))?;
                 o.pids.push(pid as i32);
             }
-            if v.split([',', ' ', '\t', '\n']).all(|s| s.is_empty()) {
-                return Err(plain(format!("Invalid process id: '{v}'")));
-            }
+            // An empty list adds nothing (strace ignores `-p ''`).
         }
         other => return Err(unsupported(other)),
     }

@@ -44,6 +44,9 @@ impl SyscallSet {
     }
 }
 
+/// Syscall numbers strace 6.1 accepts in a set on x86_64 (its table runs through the x32 range).
+const MAX_SYSCALL_NUMBERS: u64 = 548;
+
 /// A filter error, worded as strace words it.
 pub type Error = String;
 
@@ -73,10 +76,9 @@ fn class_bits(name: &str) -> Option<u32> {
 
 /// Parse a syscall set (`[!]value[,value]...`).
 pub fn parse_syscall_set(spec: &str) -> Result<SyscallSet, Error> {
-    let (negate, body) = match spec.strip_prefix('!') {
-        Some(rest) => (true, rest),
-        None => (false, spec),
-    };
+    // Each leading `!` negates once more (`!!open` is `open`).
+    let body = spec.trim_start_matches('!');
+    let negate = (spec.len() - body.len()) % 2 == 1;
     let mut set = SyscallSet::none();
     let table = syscalls::x86_64::SYSCALLS;
     if body.is_empty() {
@@ -103,14 +105,17 @@ pub fn parse_syscall_set(spec: &str) -> Result<SyscallSet, Error> {
         } else if item == "none" {
             matched = true;
         } else if let Some(re) = item.strip_prefix('/') {
-            let re = regex::Regex::new(re).map_err(|e| {
-                let msg = e.to_string();
-                let last = msg.lines().last().unwrap_or("").trim();
-                let last = last.strip_prefix("error: ").unwrap_or(last);
-                format!("regcomp: {re}: {last}")
-            })?;
+            // POSIX extended syntax, as strace: glibc's regcomp judges the pattern (and words
+            // the error); the regex crate matches, with regexec where it reads a pattern
+            // differently.
+            let posix = PosixRegex::new(re)?;
+            let fast = regex::Regex::new(re).ok();
             for (i, e) in table.iter().enumerate() {
-                if !e.name.is_empty() && re.is_match(e.name) {
+                let hit = match &fast {
+                    Some(r) => r.is_match(e.name),
+                    None => posix.is_match(e.name),
+                };
+                if !e.name.is_empty() && hit {
                     set.set(i, pers_ok);
                     matched = true;
                 }
@@ -133,6 +138,16 @@ pub fn parse_syscall_set(spec: &str) -> Result<SyscallSet, Error> {
         } else if let Some(nr) = syscalls::by_name(item) {
             set.set(nr as usize, pers_ok);
             matched = true;
+        } else if !item.is_empty()
+            && item.bytes().all(|b| b.is_ascii_digit())
+            && let Ok(nr) = item.parse::<u64>()
+            && nr < MAX_SYSCALL_NUMBERS
+        {
+            // A syscall number.
+            if (nr as usize) < set.bits.len() {
+                set.set(nr as usize, pers_ok);
+            }
+            matched = true;
         } else if let Some(nr) = item
             .strip_prefix("syscall_0x")
             .and_then(|h| u64::from_str_radix(h, 16).ok())
@@ -148,6 +163,45 @@ pub fn parse_syscall_set(spec: &str) -> Result<SyscallSet, Error> {
         set.invert();
     }
     Ok(set)
+}
+
+/// A POSIX extended regular expression compiled by the C library.
+struct PosixRegex(Box<libc::regex_t>);
+
+impl PosixRegex {
+    fn new(pattern: &str) -> Result<Self, Error> {
+        let c = std::ffi::CString::new(pattern).map_err(|_| format!("regcomp: {pattern}: NUL"))?;
+        // SAFETY: regex_t is plain data, initialised by regcomp.
+        let mut re: Box<libc::regex_t> = Box::new(unsafe { std::mem::zeroed() });
+        let rc =
+            unsafe { libc::regcomp(&mut *re, c.as_ptr(), libc::REG_EXTENDED | libc::REG_NOSUB) };
+        if rc != 0 {
+            let mut buf = [0u8; 256];
+            // SAFETY: regerror writes at most buf.len() bytes, NUL-terminated.
+            unsafe { libc::regerror(rc, &*re, buf.as_mut_ptr() as *mut libc::c_char, buf.len()) };
+            let end = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
+            return Err(format!(
+                "regcomp: {pattern}: {}",
+                String::from_utf8_lossy(&buf[..end])
+            ));
+        }
+        Ok(PosixRegex(re))
+    }
+
+    fn is_match(&self, s: &str) -> bool {
+        let Ok(c) = std::ffi::CString::new(s) else {
+            return false;
+        };
+        // SAFETY: a compiled regex and a NUL-terminated subject.
+        unsafe { libc::regexec(&*self.0, c.as_ptr(), 0, std::ptr::null_mut(), 0) == 0 }
+    }
+}
+
+impl Drop for PosixRegex {
+    fn drop(&mut self) {
+        // SAFETY: freeing what regcomp allocated.
+        unsafe { libc::regfree(&mut *self.0) };
+    }
 }
 
 /// A set of signals 1..=64 as a bitmap (bit n-1 for signal n).
@@ -166,9 +220,12 @@ pub fn parse_signal_set(spec: &str) -> Result<u64, Error> {
             "none" => set = 0,
             _ => {
                 let sig = crate::xlat::signals::signal_by_name(item)
-                    .filter(|s| (1..=64).contains(s))
+                    .filter(|s| *s <= 255)
                     .ok_or_else(|| format!("invalid signal '{item}'"))?;
-                set |= 1u64 << (sig - 1);
+                // Numbers strace accepts but no signal uses (0, > 64) select nothing.
+                if (1..=64).contains(&sig) {
+                    set |= 1u64 << (sig - 1);
+                }
             }
         }
     }
@@ -354,6 +411,18 @@ mod tests {
                 .unwrap()
                 .contains(nr("close"))
         );
+    }
+
+    #[test]
+    fn posix_regex_and_negations() {
+        assert_eq!(
+            parse_syscall_set("/(").unwrap_err(),
+            "regcomp: (: Unmatched ( or \\("
+        );
+        assert!(parse_syscall_set("!!close").unwrap().contains(3));
+        assert!(!parse_syscall_set("!!close").unwrap().contains(0));
+        assert!(parse_syscall_set("1").unwrap().contains(1));
+        assert!(parse_syscall_set("/^(open|close)$").unwrap().contains(3));
     }
 
     #[test]
