@@ -1071,7 +1071,6 @@ fn fault_sighup_to_tracer_launched() {
 /// launched command, which keeps running.  rstrace dies of the signal too
 /// but takes the command with it (PTRACE_O_EXITKILL).
 #[test]
-#[ignore = "rstrace bug: with -I 1, SIGINT/SIGTERM/SIGHUP to rstrace kill the launched command (EXITKILL); strace leaves it running, detached"]
 fn fault_fatal_signals_to_tracer_launched_i1() {
     for (sig, name) in [
         (libc::SIGINT, "sigint"),
@@ -1185,7 +1184,6 @@ fn fault_output_pipe_closed() {
 /// The same, comparing the message: strace reports `PROG: |true: Broken
 /// pipe` (once per failed write).
 #[test]
-#[ignore = "rstrace bug: write errors on the -o output (EPIPE) are silent; strace prints 'strace: |true: Broken pipe'"]
 fn fault_output_pipe_closed_message() {
     output_fault_case("output_pipe_closed_msg", &["-o", "|true"], false, true);
 }
@@ -1207,7 +1205,6 @@ fn fault_output_full_filesystem() {
 /// The same, comparing the message: strace reports `PROG: /dev/full: No
 /// space left on device`.
 #[test]
-#[ignore = "rstrace bug: write errors on the -o output (ENOSPC) are silent; strace prints 'strace: /dev/full: No space left on device'"]
 fn fault_output_full_filesystem_message() {
     output_fault_case("output_dev_full_msg", &["-o", "/dev/full"], false, true);
 }

@@ -11,6 +11,40 @@ use std::io::{self, BufWriter, Write};
 use std::process::{Child, Command, Stdio};
 use text::TextOpts;
 
+/// A trace output that reports write errors as strace does (`PROG: FILE: No space left on
+/// device`) and carries on: the tracee keeps running whatever happens to the trace.
+struct Reported<W: Write> {
+    inner: W,
+    name: String,
+}
+
+impl<W: Write> Reported<W> {
+    fn new(inner: W, name: String) -> Self {
+        Reported { inner, name }
+    }
+}
+
+impl<W: Write> Write for Reported<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self.inner.write(buf) {
+            Ok(n) => Ok(n),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => Err(e),
+            Err(e) => {
+                let text = e.to_string();
+                let text = text.split(" (os error").next().unwrap_or_default();
+                crate::error_msg(&format!("{}: {text}", self.name));
+                // The data is dropped; tracing goes on.
+                Ok(buf.len())
+            }
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        let _ = self.inner.flush();
+        Ok(())
+    }
+}
+
 /// One output stream and the state of its current line.
 struct Sink {
     w: Box<dyn Write>,
@@ -150,10 +184,16 @@ impl Printer {
                 per_pid = Some(f);
                 (None, false)
             }
-            Target::File(f) => (
-                Some(Box::new(BufWriter::with_capacity(1 << 16, open(&f)?))),
-                false,
-            ),
+            Target::File(f) => {
+                let file = open(&f)?;
+                (
+                    Some(Box::new(BufWriter::with_capacity(
+                        1 << 16,
+                        Reported::new(file, f.clone()),
+                    ))),
+                    false,
+                )
+            }
             Target::Pipe(cmd) => {
                 let mut child = Command::new("/bin/sh")
                     .arg("-c")
@@ -163,7 +203,10 @@ impl Printer {
                 let stdin = child.stdin.take().expect("piped stdin");
                 pipe_child = Some(child);
                 (
-                    Some(Box::new(BufWriter::with_capacity(1 << 16, stdin))),
+                    Some(Box::new(BufWriter::with_capacity(
+                        1 << 16,
+                        Reported::new(stdin, format!("|{cmd}")),
+                    ))),
                     false,
                 )
             }
@@ -205,7 +248,7 @@ impl Printer {
                     File::create(&name)
                 };
                 let w: Box<dyn Write> = match file {
-                    Ok(f) => Box::new(BufWriter::with_capacity(1 << 16, f)),
+                    Ok(f) => Box::new(BufWriter::with_capacity(1 << 16, Reported::new(f, name))),
                     Err(e) => {
                         crate::error_msg(&format!("Can't fopen '{name}': {e}"));
                         Box::new(io::sink())

@@ -340,6 +340,9 @@ impl Tracer {
                     libc::sigaddset(&mut set, libc::SIGTSTP);
                 }
                 libc::sigprocmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+            } else if level == 1 {
+                // -I1: fatal signals keep their default action; rstrace dies at once and the
+                // kernel detaches its tracees, which run on.
             } else {
                 let mut sa: libc::sigaction = std::mem::zeroed();
                 sa.sa_sigaction = on_fatal_signal as *const () as usize;
@@ -518,7 +521,13 @@ impl Tracer {
         }
         ptrace::seize(
             pid,
-            ptrace_options(true, self.opts.follow > 0, self.seccomp),
+            // With -I1 strace lets the command outlive a killed tracer (unless
+            // --kill-on-exit); otherwise the command dies with rstrace.
+            ptrace_options(
+                self.opts.interruptible != Some(1) || self.opts.kill_on_exit,
+                self.opts.follow > 0,
+                self.seccomp,
+            ),
         )
         .map_err(|e| format!("PTRACE_SEIZE: {}", strerror(e)))?;
         // End the job-control stop the child put itself in: resuming it by ptrace alone leaves
