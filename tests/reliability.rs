@@ -575,7 +575,6 @@ fn model_exec_from_non_leader_thread() {
 /// ends with `<pid changed to N ...>` and the superseded line has no
 /// `[pid N]` prefix.
 #[test]
-#[ignore = "rstrace bug: exec in a non-leader thread prints <unfinished ...> and a [pid N] prefix on the superseded line where strace prints <pid changed to N ...> and no prefix"]
 fn model_exec_from_non_leader_thread_matches_strace() {
     let fx = fixture("rel_nonleader_exec");
     let (s, r) = run_both(&["-f", "-e", "trace=execve,exit_group", fx.to_str().unwrap()]);

@@ -1024,21 +1024,31 @@ impl Tracer {
                     let old = old as i32;
                     if old != pid {
                         // The leader's own pending call ends here, as strace shows it.
-                        if let Some(leader) = self.tracees.remove(&pid)
-                            && !leader.hidden
+                        let leader = self.tracees.remove(&pid).filter(|l| !l.hidden);
+                        if let Some(l) = &leader {
+                            self.finish_pending(pid, l);
+                            // The other threads are gone: the superseded line already counts
+                            // as a single process (no `[pid N]` prefix on stderr).
+                            self.printer.nprocs = self.tracees.len().max(1);
+                        }
+                        // The exec'ing thread's execve line, if still open, ends as strace
+                        // ends it.
+                        if self.printer.is_open(old) {
+                            self.printer
+                                .close_line(old, &format!(" <pid changed to {pid} ...>"));
+                        }
+                        if let Some(l) = &leader
+                            && self.opts.quiet & quiet::THREAD_EXECVE == 0
                         {
-                            self.finish_pending(pid, &leader);
-                            if self.opts.quiet & quiet::THREAD_EXECVE == 0 {
-                                let msg = format!("+++ superseded by execve in pid {old} +++");
-                                let lead = Lead {
-                                    nr: leader.last_nr,
-                                    ip: None,
-                                };
-                                self.printer.event_line(pid, &msg, lead);
-                                if self.opts.json {
-                                    let ev = output::json::exec_event(json_origin(pid, None), old);
-                                    self.printer.json_event(pid, &ev);
-                                }
+                            let msg = format!("+++ superseded by execve in pid {old} +++");
+                            let lead = Lead {
+                                nr: l.last_nr,
+                                ip: None,
+                            };
+                            self.printer.event_line(pid, &msg, lead);
+                            if self.opts.json {
+                                let ev = output::json::exec_event(json_origin(pid, None), old);
+                                self.printer.json_event(pid, &ev);
                             }
                         }
                         if let Some(t) = self.tracees.remove(&old) {
