@@ -109,6 +109,16 @@ fn main() {
     printer.always_pid = opts.always_pid;
     printer.decode_pids = opts.decode_pids;
     printer.json = opts.json;
+    // --color=auto: only on a terminal, only for stderr output, and not with NO_COLOR set.
+    printer.color = match opts.color {
+        Some(c) => c,
+        None => {
+            opts.output.is_none()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                // SAFETY: isatty on a standard descriptor.
+                && unsafe { libc::isatty(2) } == 1
+        }
+    };
     printer.leader = output::LeaderOpts {
         tstamp: opts.tstamp,
         tstamp_digits: opts.tstamp_digits,

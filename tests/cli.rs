@@ -596,3 +596,79 @@ fn always_show_pid() {
     assert!(lines.len() >= 2);
     assert!(lines.iter().all(|l| l.starts_with("[pid ")), "{lines:?}");
 }
+
+/// `--color`: colours on a terminal (a pty from script(1)) in auto mode, none with NO_COLOR,
+/// none in `-o` files unless `always`; the visible text equals the uncoloured trace.
+#[test]
+fn colour_on_a_pty() {
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("script(1) not available; skipping");
+        return;
+    }
+    let dir = TempDir::new("colour");
+    let bin = rstrace_bin();
+    let under_pty = |opts: &str, env_no_color: bool| -> String {
+        let inner = format!(
+            "{} {opts} -e trace=openat,close cat /no/such/file",
+            bin.display()
+        );
+        let mut c = Command::new("script");
+        c.args(["-qc", &inner, "/dev/null"]).stdin(Stdio::null());
+        if env_no_color {
+            c.env("NO_COLOR", "1");
+        } else {
+            c.env_remove("NO_COLOR");
+        }
+        let r = run_with_timeout(&mut c, RUN_TIMEOUT).expect("run script");
+        String::from_utf8_lossy(&r.stdout).replace('\r', "")
+    };
+    let strip = |s: &str| -> String {
+        let mut out = String::new();
+        let mut it = s.chars().peekable();
+        while let Some(c) = it.next() {
+            if c == '\x1b' {
+                for d in it.by_ref() {
+                    if d == 'm' {
+                        break;
+                    }
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    };
+    let auto = under_pty("", false);
+    assert!(auto.contains("\x1b[1;34mopenat\x1b[0m("), "{auto:?}");
+    assert!(auto.contains("\x1b[31m-1 ENOENT"), "{auto:?}");
+    let never = under_pty("--color=never", false);
+    assert!(!never.contains('\x1b'), "{never:?}");
+    assert!(
+        !under_pty("", true).contains('\x1b'),
+        "NO_COLOR must turn auto colours off"
+    );
+    // Same text once the colours are taken out (padding counts visible columns).
+    let a: Vec<String> = strip(&auto)
+        .lines()
+        .filter(|l| l.starts_with("close"))
+        .map(str::to_string)
+        .collect();
+    let n: Vec<String> = never
+        .lines()
+        .filter(|l| l.starts_with("close"))
+        .map(str::to_string)
+        .collect();
+    assert!(!a.is_empty());
+    assert_eq!(a, n);
+    // -o FILE: no colour in auto mode, colour with always.
+    let f1 = dir.join("auto.txt");
+    let f2 = dir.join("always.txt");
+    for (f, opt) in [(&f1, ""), (&f2, "--color=always")] {
+        let inner = format!("{} {opt} -o {} true", bin.display(), f.display());
+        let mut c = Command::new("script");
+        c.args(["-qc", &inner, "/dev/null"]).stdin(Stdio::null());
+        run_with_timeout(&mut c, RUN_TIMEOUT).expect("run script");
+    }
+    assert!(!std::fs::read_to_string(&f1).unwrap().contains('\x1b'));
+    assert!(std::fs::read_to_string(&f2).unwrap().contains('\x1b'));
+}

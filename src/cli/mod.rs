@@ -61,6 +61,8 @@ pub struct Options {
     pub decode_pids: bool,
     /// `--always-show-pid`.
     pub always_pid: bool,
+    /// `--color=auto|always|never` (None: auto).
+    pub color: Option<bool>,
     /// `--output-format=json` / `--json` / `-j`: JSON Lines instead of strace's text.
     pub json: bool,
     /// `-e inject=` / `-e fault=` rules, in command-line order (later ones win).
@@ -137,6 +139,7 @@ impl Default for Options {
             summary: 0,
             inject: Vec::new(),
             json: false,
+            color: None,
             always_pid: false,
             decode_pids: false,
             summary_wall: false,
@@ -295,6 +298,8 @@ const LONG: &[(&str, Arg, &str)] = &[
     ("always-show-pid", Arg::No, "--always-show-pid"),
     ("inject", Arg::Required, "--inject"),
     ("output-format", Arg::Required, "--output-format"),
+    ("color", Arg::Optional, "--color"),
+    ("colour", Arg::Optional, "--color"),
     ("json", Arg::No, "j"),
     ("fault", Arg::Required, "--fault"),
     ("decode-pids", Arg::Required, "--decode-pids"),
@@ -687,6 +692,19 @@ fn apply(o: &mut Options, key: &str, val: Option<String>) -> Result<(), CliError
         }
         "--summary-percentiles" => o.summary_percentiles = true,
         "j" => o.json = true,
+        "--color" => {
+            o.color = match val.as_deref() {
+                None | Some("always") => Some(true),
+                Some("never") => Some(false),
+                Some("auto") => None,
+                Some(other) => {
+                    return Err(usage(format!(
+                        "invalid {} argument: '{other}'",
+                        spelled("--color")
+                    )));
+                }
+            }
+        }
         "--output-format" => {
             o.json = match v.as_str() {
                 "json" => true,

@@ -92,6 +92,36 @@ pub struct Lead {
     pub ip: Option<u64>,
 }
 
+/// ANSI colours for `--color`.
+mod color {
+    pub const NAME: &str = "\x1b[1;34m";
+    pub const ERROR: &str = "\x1b[31m";
+    pub const SIGNAL: &str = "\x1b[33m";
+    pub const EXIT: &str = "\x1b[32m";
+    pub const PID: &str = "\x1b[35m";
+    pub const RESET: &str = "\x1b[0m";
+}
+
+/// Columns a string takes on a terminal: its length without ANSI colour sequences.
+fn visible_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut n = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == 0x1b && b.get(i + 1) == Some(&b'[') {
+            i += 2;
+            while i < b.len() && b[i] != b'm' {
+                i += 1;
+            }
+            i += 1;
+            continue;
+        }
+        n += 1;
+        i += 1;
+    }
+    n
+}
+
 /// A process's command name (`/proc/PID/comm`), for `-Y`.
 pub fn comm_of(pid: i32) -> Option<String> {
     let s = std::fs::read_to_string(format!("/proc/{pid}/comm")).ok()?;
@@ -136,6 +166,8 @@ pub struct Printer {
     pub suppressed: bool,
     /// `--output-format=json`: text lines are off; the engine writes JSON events instead.
     pub json: bool,
+    /// `--color`: ANSI colours on syscall names, errors, signals, exits and pids.
+    pub color: bool,
     /// `-A`: append to output files.
     append: bool,
     /// Monotonic time of the previous line's start, for `-r`.
@@ -215,6 +247,7 @@ impl Printer {
             leader: LeaderOpts::default(),
             suppressed: false,
             json: false,
+            color: false,
             always_pid: false,
             decode_pids: false,
             prefix_comms: HashMap::new(),
@@ -285,7 +318,11 @@ impl Printer {
                     }
                 }
             } else if self.nprocs > 1 || self.always_pid {
-                let _ = write!(out, "[pid {pid:>5}{comm}] ");
+                if self.color {
+                    let _ = write!(out, "{}[pid {pid:>5}{comm}]{} ", color::PID, color::RESET);
+                } else {
+                    let _ = write!(out, "[pid {pid:>5}{comm}] ");
+                }
             }
         }
         let l = self.leader;
@@ -362,7 +399,7 @@ impl Printer {
         let s = self.sink(pid);
         let _ = s.w.write_all(line.as_bytes());
         if open_after {
-            s.col += line.len();
+            s.col += visible_len(&line);
             s.open = Some(pid);
         } else {
             s.col = 0;
@@ -385,7 +422,7 @@ impl Printer {
         let mut line = std::mem::take(&mut self.line);
         line.clear();
         self.prefix(pid, &mut line, lead);
-        line.push_str(name);
+        self.paint(&mut line, color::NAME, name);
         line.push('(');
         self.render_args(&mut line, args);
         if more && !args.is_empty() {
@@ -438,12 +475,18 @@ impl Printer {
         }
         self.render_args(&mut line, rest);
         line.push_str(") ");
-        let used = col + line.len();
+        // Padding counts what shows on the terminal, not colour codes.
+        let used = col + visible_len(&line);
         for _ in used..self.column {
             line.push(' ');
         }
         line.push_str("= ");
-        line.push_str(result);
+        let failed = result.starts_with("-1 ") || result.starts_with("? ");
+        if failed {
+            self.paint(&mut line, color::ERROR, result);
+        } else {
+            line.push_str(result);
+        }
         line.push('\n');
         self.line = line;
         self.write_line_part(pid, false);
@@ -474,7 +517,14 @@ impl Printer {
         let mut line = std::mem::take(&mut self.line);
         line.clear();
         self.prefix(pid, &mut line, lead);
-        line.push_str(msg);
+        let c = if msg.starts_with("---") {
+            color::SIGNAL
+        } else if msg.contains("killed by") {
+            color::ERROR
+        } else {
+            color::EXIT
+        };
+        self.paint(&mut line, c, msg);
         line.push('\n');
         self.line = line;
         self.write_line_part(pid, false);
@@ -507,6 +557,17 @@ impl Printer {
         hexdump_lines(&mut text, data);
         let s = self.sink(pid);
         let _ = s.w.write_all(text.as_bytes());
+    }
+
+    /// Append `text`, in `code`'s colour when colours are on.
+    fn paint(&self, out: &mut String, code: &str, text: &str) {
+        if self.color {
+            out.push_str(code);
+            out.push_str(text);
+            out.push_str(color::RESET);
+        } else {
+            out.push_str(text);
+        }
     }
 
     /// A pid's command name, read live from /proc as strace does (so a reaped process has
