@@ -876,6 +876,17 @@ fn real_output_validates_against_the_schema() {
             vec!["-e", "inject=close:error=EBADF:when=3"],
             vec!["ls".into(), "/".into()],
         ),
+        (vec!["-c"], vec!["ls".into(), "/".into()]),
+        (
+            vec![
+                "-C",
+                "-w",
+                "--summary-percentiles",
+                "-e",
+                "trace=close,openat",
+            ],
+            vec!["ls".into(), "/".into()],
+        ),
     ];
     for fx in [
         "fork_wait",

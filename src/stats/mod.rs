@@ -212,6 +212,70 @@ impl Stats {
         c.max_ns
     }
 
+    /// The summary as one JSON object (`--json` with `-c`/`-C`): rows in the table's order.
+    pub fn to_json(&self, sort: Option<Col>, wall: bool) -> serde_json::Value {
+        use serde_json::json;
+        let mut text = String::new();
+        // The row order is the table's: render it once and read the names back.
+        self.render(&mut text, &[Col::Name], sort);
+        let total_ns: u128 = self.counts.iter().map(|c| c.time_ns).sum();
+        let row = |nr: Option<usize>, c: &Count| {
+            let mut m = serde_json::Map::new();
+            if let Some(nr) = nr {
+                let name = syscalls::lookup(nr as u64).map_or("?", |e| e.name);
+                m.insert("name".into(), json!(name));
+                m.insert("nr".into(), json!(nr));
+            }
+            m.insert("calls".into(), json!(c.calls));
+            m.insert("errors".into(), json!(c.errors));
+            m.insert("seconds".into(), json!(c.time_ns as f64 / 1e9));
+            m.insert("min_seconds".into(), json!(c.min_ns as f64 / 1e9));
+            m.insert("max_seconds".into(), json!(c.max_ns as f64 / 1e9));
+            let avg = if c.calls > 0 {
+                (c.time_ns as f64 / c.calls as f64 / 1e3) as u64
+            } else {
+                0
+            };
+            m.insert("usecs_per_call".into(), json!(avg));
+            let pct = if total_ns > 0 {
+                c.time_ns as f64 * 100.0 / total_ns as f64
+            } else if nr.is_none() {
+                100.0
+            } else {
+                0.0
+            };
+            m.insert("percent".into(), json!(pct));
+            if c.hist.is_some() {
+                m.insert("p50_usecs".into(), json!(Self::percentile(c, 0.5) / 1000));
+                m.insert("p90_usecs".into(), json!(Self::percentile(c, 0.9) / 1000));
+                m.insert("p99_usecs".into(), json!(Self::percentile(c, 0.99) / 1000));
+            }
+            serde_json::Value::Object(m)
+        };
+        let rows: Vec<serde_json::Value> = text
+            .lines()
+            .skip(2)
+            .take_while(|l| !l.starts_with('-'))
+            .filter_map(|name| syscalls::by_name(name.trim()))
+            .map(|nr| row(Some(nr as usize), &self.counts[nr as usize]))
+            .collect();
+        let mut total = Count::default();
+        for c in self.counts.iter().filter(|c| c.calls > 0) {
+            total.calls += c.calls;
+            total.errors += c.errors;
+            total.time_ns += c.time_ns;
+            total.max_ns = total.max_ns.max(c.max_ns);
+        }
+        total.min_ns = self
+            .counts
+            .iter()
+            .filter(|c| c.calls > 0)
+            .map(|c| c.min_ns)
+            .min()
+            .unwrap_or(0);
+        json!({"type": "summary", "wall_clock": wall, "rows": rows, "total": row(None, &total)})
+    }
+
     /// Render the summary table as strace's `-c` prints it.
     pub fn render(&self, out: &mut String, cols: &[Col], sort: Option<Col>) {
         let secs = |ns: u128| ns as f64 / 1e9;

@@ -738,9 +738,15 @@ impl Tracer {
                 use crate::stats::Col;
                 cols.splice(3..3, [Col::P50, Col::P90, Col::P99]);
             }
-            let mut table = String::new();
-            stats.render(&mut table, &cols, self.opts.summary_sort);
-            self.printer.write_raw(&table);
+            if self.opts.json {
+                let ev = stats.to_json(self.opts.summary_sort, self.opts.summary_wall);
+                let line = output::json::to_line(&ev);
+                self.printer.write_raw(&line);
+            } else {
+                let mut table = String::new();
+                stats.render(&mut table, &cols, self.opts.summary_sort);
+                self.printer.write_raw(&table);
+            }
         }
         self.printer.finish();
         let sig = INTERRUPTED.load(Ordering::SeqCst);
