@@ -107,6 +107,8 @@ struct Tracee {
     entry_time: (i64, i64),
     /// Wall-clock time of the current syscall's entry (JSON `time_ns`).
     entry_wall_ns: i64,
+    /// Thread-group id (JSON `pid`; `tid` is the tracee's own id when it differs); 0 unknown.
+    tgid: i32,
     /// Invocations seen per syscall number, for `-e inject=...:when=`.
     inject_counts: HashMap<u64, u32>,
     /// Tampering applied at this syscall's entry that the exit must finish.
@@ -142,6 +144,7 @@ impl Tracee {
             count_start: 0,
             inject_counts: HashMap::new(),
             entry_wall_ns: 0,
+            tgid: 0,
             inject: None,
             pending_sig: 0,
             held: false,
@@ -1133,6 +1136,11 @@ impl Tracer {
 
     /// A child was auto-attached (-f): strace announces it on stderr unless `-q` or `-o`.
     fn new_child(&mut self, pid: i32) {
+        if self.opts.json
+            && let Some(t) = self.tracees.get_mut(&pid)
+        {
+            t.tgid = read_tgid(pid);
+        }
         self.debug(&format!("new tracee {pid}"));
         self.printer.nprocs = self.tracees.len();
         if self.opts.quiet & quiet::ATTACH == 0 && self.printer.to_stderr() {
@@ -1155,8 +1163,8 @@ impl Tracer {
             let name = syscall_name(t.nr);
             let ev = output::json::syscall_event(
                 output::json::Origin {
-                    pid,
-                    tid: None,
+                    pid: if t.tgid > 0 { t.tgid } else { pid },
+                    tid: (t.tgid > 0 && t.tgid != pid).then_some(pid),
                     time_ns: Some(t.entry_wall_ns),
                     ip: None,
                 },
@@ -1554,8 +1562,8 @@ impl Tracer {
                 });
                 let ev = json::syscall_event(
                     json::Origin {
-                        pid,
-                        tid: None,
+                        pid: if t.tgid > 0 { t.tgid } else { pid },
+                        tid: (t.tgid > 0 && t.tgid != pid).then_some(pid),
                         time_ns: Some(t.entry_wall_ns),
                         ip: self.opts.iptr.then_some(t.lead.ip).flatten(),
                     },
@@ -1757,12 +1765,25 @@ fn syscall_name(nr: u64) -> std::borrow::Cow<'static, str> {
 
 /// Who and when, for a JSON event other than a syscall.
 fn json_origin(pid: i32, ip: Option<u64>) -> output::json::Origin {
+    let tgid = read_tgid(pid);
     output::json::Origin {
-        pid,
-        tid: None,
+        pid: if tgid > 0 { tgid } else { pid },
+        tid: (tgid > 0 && tgid != pid).then_some(pid),
         time_ns: Some(wall_ns()),
         ip,
     }
+}
+
+/// A thread's thread-group id (`Tgid:` in /proc/TID/status), or 0 when it is gone.
+fn read_tgid(tid: i32) -> i32 {
+    std::fs::read_to_string(format!("/proc/{tid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("Tgid:"))
+                .and_then(|v| v.trim().parse().ok())
+        })
+        .unwrap_or(0)
 }
 
 /// CLOCK_MONOTONIC in nanoseconds.
