@@ -23,7 +23,7 @@
 //! | `Commented` | `{"value": value, "comment": "39 vars"}` |
 //! | `Struct` | an object of strace's field names, plus `"_more": true` when abbreviated; an unnamed field is `"_N"` (its index); a field named like a typed value's key (`str`, `raw`, `value`, `path` ..., see `RESERVED_FIELDS`) gets a leading `_` |
 //! | `Array` | an array; when abbreviated `{"items": [...], "_more": true}` |
-//! | `Unreadable` | `{"addr": "0x7ffd1000", "unreadable": true}` |
+//! | `Unreadable` | `{"addr": "0x7ffd1000", "error": "EFAULT", "unreadable": true}` |
 //! | `Expr` | `{"expr": "8192*1024"}` |
 //! | `SigSet` | `{"sigset": ["SIGINT", "SIGTERM"], "complement": false}` (a number for a signal without a name) |
 //! | `Changed` after a value | folded with it: `{"in": before, "out": after}`; alone `{"changed": value}` |
@@ -243,7 +243,7 @@ pub fn value_to_json(v: &Value) -> J {
                 items
             }
         }
-        Value::Unreadable(a) => json!({"addr": hex(*a), "unreadable": true}),
+        Value::Unreadable(a) => json!({"addr": hex(*a), "error": "EFAULT", "unreadable": true}),
         Value::Expr(s) => {
             // `-y` turns AT_FDCWD into the expression `AT_FDCWD<dir>`: give it back its parts.
             if let Some(dir) = s
@@ -903,7 +903,7 @@ mod tests {
         );
         assert_eq!(
             j(&Value::Unreadable(0x1000)),
-            r#"{"addr":"0x1000","unreadable":true}"#
+            r#"{"addr":"0x1000","error":"EFAULT","unreadable":true}"#
         );
         assert_eq!(
             j(&Value::Expr("8192*1024".into())),
