@@ -454,12 +454,10 @@ fn fchown(c: &mut Ctx) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testmem::{FakeMem, opts, run_decoder};
+    use super::super::testmem::{FakeMem, run_decoder};
     use super::*;
 
-    fn run(f: super::super::DecodeFn, mem: &FakeMem, args: [u64; 6], rval: i64) -> String {
-        run_decoder(f, mem, args, rval, &opts())
-    }
+    use crate::decode::testmem::run;
 
     fn iov(base: u64, len: u64) -> Vec<u8> {
         let mut v = base.to_le_bytes().to_vec();

@@ -898,9 +898,7 @@ mod tests {
     use super::super::testmem::FakeMem;
     use super::*;
 
-    fn run(f: super::super::DecodeFn, mem: &FakeMem, args: [u64; 6], rval: i64) -> String {
-        super::super::testmem::run_decoder(f, mem, args, rval, &super::super::testmem::opts())
-    }
+    use crate::decode::testmem::run;
 
     #[test]
     fn openat_flags_and_paths() {

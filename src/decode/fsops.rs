@@ -898,12 +898,10 @@ fn fanotify_mark(c: &mut Ctx) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testmem::{FakeMem, opts, run_decoder};
+    use super::super::testmem::{FakeMem, opts};
     use super::*;
 
-    fn run(f: super::super::DecodeFn, mem: &FakeMem, args: [u64; 6], rval: i64) -> String {
-        run_decoder(f, mem, args, rval, &opts())
-    }
+    use crate::decode::testmem::run;
 
     const FDCWD: u64 = -100i64 as u64;
 

@@ -660,9 +660,7 @@ mod tests {
     use super::super::testmem::FakeMem;
     use super::*;
 
-    fn run(f: super::super::DecodeFn, m: &FakeMem, args: [u64; 6], rval: i64) -> String {
-        super::super::testmem::run_decoder(f, m, args, rval, &super::super::testmem::opts())
-    }
+    use crate::decode::testmem::run;
 
     #[test]
     fn get_flags_and_keys() {

@@ -373,6 +373,18 @@ pub mod testmem {
         s
     }
 
+    /// `run_decoder` with the default options.
+    pub fn run(f: super::DecodeFn, mem: &FakeMem, args: [u64; 6], rval: i64) -> String {
+        run_decoder(f, mem, args, rval, &opts())
+    }
+
+    /// A value as strace text.
+    pub fn show(v: &super::Value) -> String {
+        let mut s = String::new();
+        crate::output::text::render(&mut s, v, Default::default());
+        s
+    }
+
     /// Default decoding options: `-s 32`, no `-v`.
     pub fn opts() -> super::DecodeOpts {
         super::DecodeOpts {

@@ -1192,9 +1192,7 @@ mod tests {
         );
     }
 
-    fn run(f: super::super::DecodeFn, m: &FakeMem, args: [u64; 6], rval: i64) -> String {
-        super::super::testmem::run_decoder(f, m, args, rval, &super::super::testmem::opts())
-    }
+    use crate::decode::testmem::run;
 
     #[test]
     fn socket_protocols_and_types() {

@@ -2600,19 +2600,12 @@ fn process_vm_writev(c: &mut Ctx) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::output::text::{TextOpts, render};
 
-    fn r(v: &Value) -> String {
-        let mut s = String::new();
-        render(&mut s, v, TextOpts::default());
-        s
-    }
+    use crate::decode::testmem::show as r;
 
     use crate::decode::testmem::{FakeMem, opts, run_decoder};
 
-    fn run(f: crate::decode::DecodeFn, mem: &FakeMem, args: [u64; 6], rval: i64) -> String {
-        run_decoder(f, mem, args, rval, &opts())
-    }
+    use crate::decode::testmem::run;
 
     fn run_v(f: crate::decode::DecodeFn, mem: &FakeMem, args: [u64; 6], rval: i64) -> String {
         let mut o = opts();

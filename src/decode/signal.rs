@@ -460,13 +460,8 @@ const AUDIT_ARCH_X86_64: u32 = 0xc000_003e;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::output::text::{TextOpts, render};
 
-    fn r(v: &Value) -> String {
-        let mut s = String::new();
-        render(&mut s, v, TextOpts::default());
-        s
-    }
+    use crate::decode::testmem::show as r;
 
     fn si(signo: i32, code: i32, words: &[(usize, u64)]) -> [u8; 128] {
         let mut b = [0u8; 128];
