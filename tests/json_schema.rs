@@ -978,3 +978,55 @@ fn json_and_text_agree() {
     let exits = |s: &str| s.lines().filter(|l| l.contains("exited")).count();
     assert_eq!(exits(&text), exits(&json));
 }
+
+/// Every conformance workload, traced with `--json` and its own options: every line of every
+/// output file is one schema-valid event.
+#[test]
+fn every_conformance_workload_validates() {
+    use std::process::{Command, Stdio};
+    let dir = common::TempDir::new("json-all");
+    let fixtures = dir.join("fixtures");
+    std::fs::create_dir_all(&fixtures).unwrap();
+    let mut events = 0;
+    for (i, w) in common::workloads::WORKLOADS.iter().enumerate() {
+        let mut argv: Vec<String> = Vec::new();
+        for (k, a) in w.cmd.iter().enumerate() {
+            match a.strip_prefix('@') {
+                Some(name) if k == 0 => {
+                    let exe = common::compile_fixture(name, &fixtures).expect("fixture");
+                    argv.push(exe.to_string_lossy().into_owned());
+                }
+                _ => argv.push(a.to_string()),
+            }
+        }
+        let wdir = dir.join(format!("w{i:02}"));
+        std::fs::create_dir_all(&wdir).unwrap();
+        let out = wdir.join("trace");
+        let mut c = Command::new(common::rstrace_bin());
+        c.arg("--json").arg("-o").arg(&out).args(w.opts).args(&argv);
+        c.stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        c.current_dir("/");
+        let r = common::run_with_timeout(&mut c, common::RUN_TIMEOUT).expect("run");
+        assert!(!r.timed_out, "{} timed out", w.name);
+        let mut files = 0;
+        for e in std::fs::read_dir(&wdir).unwrap().flatten() {
+            let text = std::fs::read_to_string(e.path()).unwrap_or_default();
+            let errs = validate_lines(&text);
+            assert!(
+                errs.is_empty(),
+                "{}: {:?}",
+                w.name,
+                &errs[..errs.len().min(5)]
+            );
+            events += text.lines().count();
+            files += 1;
+        }
+        assert!(files > 0, "{}: no output", w.name);
+    }
+    eprintln!(
+        "{events} events from {} workloads validated",
+        common::workloads::WORKLOADS.len()
+    );
+}

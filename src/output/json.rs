@@ -865,6 +865,19 @@ pub fn exec_event(o: Origin, former_tid: i32) -> J {
     J::Object(m)
 }
 
+/// An exec event with the new program and its argv (read from /proc after the exec).
+pub fn exec_event_with_program(o: Origin, former_tid: i32, program: &str, argv: &[String]) -> J {
+    let mut ev = exec_event(o, former_tid);
+    if let J::Object(m) = &mut ev {
+        m.insert("program".into(), J::String(program.into()));
+        m.insert(
+            "argv".into(),
+            J::Array(argv.iter().map(|a| J::String(a.clone())).collect()),
+        );
+    }
+    ev
+}
+
 /// One event as a line: compact JSON and a newline.
 #[allow(dead_code)] // called by the engine once JSON output is wired
 pub fn to_line(ev: &J) -> String {

@@ -1055,16 +1055,34 @@ impl Tracer {
                                 ip: None,
                             };
                             self.printer.event_line(pid, &msg, lead);
-                            if self.opts.json {
-                                let ev = output::json::exec_event(json_origin(pid, None), old);
-                                self.printer.json_event(pid, &ev);
-                            }
                         }
                         if let Some(t) = self.tracees.remove(&old) {
                             self.tracees.insert(pid, t);
                         }
                         self.printer.forget(old);
                         self.printer.nprocs = self.tracees.len();
+                    }
+                    let hidden = self
+                        .tracees
+                        .get(&pid)
+                        .is_none_or(|t| t.hidden && t.before_first_exec);
+                    if self.opts.json && !hidden {
+                        let program = std::fs::read_link(format!("/proc/{pid}/exe"))
+                            .map(|p| p.to_string_lossy().into_owned())
+                            .unwrap_or_default();
+                        let argv: Vec<String> = std::fs::read(format!("/proc/{pid}/cmdline"))
+                            .unwrap_or_default()
+                            .split(|&b| b == 0)
+                            .filter(|a| !a.is_empty())
+                            .map(|a| String::from_utf8_lossy(a).into_owned())
+                            .collect();
+                        let ev = output::json::exec_event_with_program(
+                            json_origin(pid, None),
+                            old,
+                            &program,
+                            &argv,
+                        );
+                        self.printer.json_event(pid, &ev);
                     }
                 }
                 self.resume(pid, 0);

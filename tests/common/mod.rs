@@ -6,6 +6,8 @@
 //! are used.
 #![allow(dead_code)]
 
+pub mod workloads;
+
 use std::io::Read;
 use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::path::{Path, PathBuf};

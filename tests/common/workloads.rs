@@ -1,0 +1,140 @@
+//! The conformance workloads, shared by the conformance suite and the JSON schema check.
+
+/// Per-workload normalisations beyond the common ones.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Mask {
+    /// The program writes something run-dependent to stdout (e.g. `date`):
+    /// replace the buffer of `write(1, ...)`.
+    StdoutWrites,
+}
+
+/// One workload: tracer options (besides `-o`), the command (an argv whose
+/// first element `@NAME` means the fixture `tests/fixtures/NAME.c`), and
+/// extra masks.
+pub struct Workload {
+    pub name: &'static str,
+    pub opts: &'static [&'static str],
+    pub cmd: &'static [&'static str],
+    pub masks: &'static [Mask],
+}
+
+pub const fn wl(
+    name: &'static str,
+    opts: &'static [&'static str],
+    cmd: &'static [&'static str],
+) -> Workload {
+    Workload {
+        name,
+        opts,
+        cmd,
+        masks: &[],
+    }
+}
+
+pub const fn wlm(
+    name: &'static str,
+    opts: &'static [&'static str],
+    cmd: &'static [&'static str],
+    masks: &'static [Mask],
+) -> Workload {
+    Workload {
+        name,
+        opts,
+        cmd,
+        masks,
+    }
+}
+
+pub const LS_DIR: &str = "/usr/share/common-licenses";
+pub const PY: &str = "/usr/bin/python3";
+pub const STDOUT: &[Mask] = &[Mask::StdoutWrites];
+
+/// The workloads.  `-o FILE` is always added (for `-ff`: `-ff -o PREFIX`).
+#[rustfmt::skip]
+pub const WORKLOADS: &[Workload] = &[
+    wl("true",                  &[],              &["true"]),
+    wl("echo hi",               &[],              &["echo", "hi"]),
+    wl("echo hi -v",            &["-v"],          &["echo", "hi"]),
+    wl("cat hostname",          &[],              &["cat", "/etc/hostname"]),
+    wl("cat os-release -s 8",   &["-s", "8"],     &["cat", "/etc/os-release"]),
+    wl("cat os-release -s 100", &["-s", "100"],   &["cat", "/etc/os-release"]),
+    wl("ls -l",                 &[],              &["ls", "-l", LS_DIR]),
+    wl("ls -l -v",              &["-v"],          &["ls", "-l", LS_DIR]),
+    wl("ls -l -s 100",          &["-s", "100"],   &["ls", "-l", LS_DIR]),
+    wl("sh pipe -f",            &["-f"],          &["sh", "-c", "echo a | cat"]),
+    wl("sh pipe -ff",           &["-ff"],         &["sh", "-c", "echo a | cat"]),
+    wlm("date",                 &[],              &["date"], STDOUT),
+    wlm("date -v",              &["-v"],          &["date"], STDOUT),
+    wl("id",                    &[],              &["id"]),
+    wl("id -v",                 &["-v"],          &["id"]),
+    wl("python3",               &[],              &[PY, "-c", "pass"]),
+    wl("python3 -f",            &["-f"],          &[PY, "-c", "pass"]),
+    wl("python3 -s 100",        &["-s", "100"],   &[PY, "-c", "pass"]),
+    wl("fork_wait",             &[],              &["@fork_wait"]),
+    wl("fork_wait -f",          &["-f"],          &["@fork_wait"]),
+    wl("fork_wait -ff",         &["-ff"],         &["@fork_wait"]),
+    wl("fork_exec -f",          &["-f"],          &["@fork_exec"]),
+    wl("fork_exec -ff -v",      &["-ff", "-v"],   &["@fork_exec"]),
+    wl("signals -f",            &["-f"],          &["@signals"]),
+    wl("signals",               &[],              &["@signals"]),
+    wl("threads -f",            &["-f"],          &["@threads"]),
+    wl("threads -ff",           &["-ff"],         &["@threads"]),
+    wl("thread_exec -f",        &["-f"],          &["@thread_exec"]),
+    wl("badptr",                &[],              &["@badptr"]),
+    wl("badptr -s 8",           &["-s", "8"],     &["@badptr"]),
+    wl("badptr -v",             &["-v"],          &["@badptr"]),
+    wl("fatal segv",            &[],              &["@fatal", "segv"]),
+    wl("fatal abort",           &[],              &["@fatal", "abort"]),
+    wl("fatal abort -f",        &["-f"],          &["@fatal", "abort"]),
+    // Filtering and output options (-e, -z/-Z, -q, timestamps, -T, -n, -i, raw, hex dumps).
+    wl("ls trace=%file",        &["-e", "trace=%file"], &["ls", "-l", LS_DIR]),
+    wl("ls trace=!mmap,close",  &["-e", "trace=!mmap,close"], &["ls", "-l", LS_DIR]),
+    wl("ls trace=/stat -z",     &["-z", "-e", "trace=/stat"], &["ls", "-l", LS_DIR]),
+    wl("ls -Z",                 &["-Z"],          &["ls", "-l", LS_DIR]),
+    wl("ls status=failed",      &["-e", "status=failed"], &["ls", "-l", LS_DIR]),
+    wl("sh %process -f",        &["-f", "-e", "trace=%process"], &["sh", "-c", "echo a | cat"]),
+    wl("signals signal=none",   &["-f", "-e", "signal=none"], &["@signals"]),
+    wl("signals -qq",           &["-f", "-qq"],   &["@signals"]),
+    wl("python3 %%stat,%desc",  &["-e", "trace=%%stat,%desc"], &[PY, "-c", "pass"]),
+    wl("cat raw=all",           &["-e", "raw=all"], &["cat", "/etc/hostname"]),
+    wl("cat raw=read",          &["-e", "raw=read,openat"], &["cat", "/etc/hostname"]),
+    wl("cat read=3",            &["-e", "read=3", "-e", "trace=read"], &["cat", "/etc/os-release"]),
+    wl("echo write=1",          &["-e", "write=1"], &["echo", "hello, world"]),
+    wl("cat -n",                &["-n"],          &["cat", "/etc/hostname"]),
+    wl("cat -tt -T",            &["-tt", "-T"],   &["cat", "/etc/hostname"]),
+    wl("cat -ttt -r",           &["-ttt"],        &["cat", "/etc/hostname"]),
+    wl("cat -r",                &["-r"],          &["cat", "/etc/hostname"]),
+    wl("cat -i",                &["-i"],          &["cat", "/etc/hostname"]),
+    wl("cat -a 20 -x",          &["-a", "20", "-x"], &["cat", "/etc/os-release"]),
+    wl("cat -xx",               &["-xx"],         &["cat", "/etc/hostname"]),
+    // -y / -yy: descriptors annotated with paths, pipes, sockets and devices.
+    wl("cat -y",                &["-y"],          &["cat", "/etc/hostname"]),
+    wl("ls -yy",                &["-yy"],         &["ls", "-l", LS_DIR]),
+    wl("sh pipe -f -yy",        &["-f", "-yy"],   &["sh", "-c", "echo a | cat"]),
+    wl("python3 --decode-fds=path", &["--decode-fds=path"], &[PY, "-c", "pass"]),
+    wl("ls -X raw",             &["-X", "raw"],   &["ls", "-l", LS_DIR]),
+    wl("ls -X verbose",         &["-X", "verbose"], &["ls", "-l", LS_DIR]),
+    wl("fork_wait -f -Y",       &["-f", "-Y"],    &["@fork_wait"]),
+    wl("signals -f -Y",         &["-f", "-Y"],    &["@signals"]),
+    wl("cat -P",                &["-P", "/etc/hostname"], &["cat", "/etc/hostname"]),
+    wl("ls -P libc",            &["-P", "/lib/x86_64-linux-gnu/libc.so.6"], &["ls", LS_DIR]),
+    // Tampering (-e inject / -e fault).
+    wl("ls inject close when=3", &["-e", "inject=close:error=22:when=3"], &["ls", LS_DIR]),
+    wl("python3 getpid retval", &["-e", "inject=getpid:retval=42", "-e", "trace=getpid"], &[PY, "-c", "import os; print(os.getpid())"]),
+    wl("sh write signal", &["-e", "inject=write:signal=SIGUSR1", "-e", "trace=write"], &["sh", "-c", "trap '' USR1; echo x"]),
+    wl("sleep delay_enter -T", &["-T", "-e", "inject=clock_nanosleep:delay_enter=20ms", "-e", "trace=clock_nanosleep"], &["sleep", "0.01"]),
+    wl("cat poke_enter",        &["-e", "inject=openat:poke_enter=@arg2=2f6574632f686f7374732f00:when=3"], &["cat", "/etc/hostname"]),
+    wl("python3 fault openat",  &["-e", "fault=openat:error=ENOENT:when=4+2", "-e", "trace=openat"], &[PY, "-B", "-c", "import json"]),
+    wl("sh -f inject seccomp",  &["-f", "-e", "trace=write,close", "-e", "inject=close:error=EBADF:when=2"], &["sh", "-c", "echo a | cat"]),
+    wl("sh -f inject untraced", &["-f", "-e", "trace=write", "-e", "inject=close:error=EBADF:when=2"], &["sh", "-c", "echo a | cat"]),
+    wl("ls inject -z",          &["-z", "-e", "inject=openat:error=ENOENT:when=3"], &["ls", LS_DIR]),
+    wl("true inject syscall=",  &["-e", "inject=getppid:syscall=gettid:retval=7"], &["@fork_wait"]),
+    // The seccomp-bpf path (automatic with -f and a partial trace set; strace needs
+    // --seccomp-bpf for the same output).
+    wl("sh pipe -f trace=write,openat", &["-f", "-e", "trace=write,openat,close"], &["sh", "-c", "echo a | cat"]),
+    wl("python3 -f %file",      &["-f", "-e", "trace=%file"], &[PY, "-c", "pass"]),
+    wl("threads -f trace=write", &["-f", "-e", "trace=write,exit_group"], &["@threads"]),
+    wl("fork_exec -f %process", &["-f", "-e", "trace=%process"], &["@fork_exec"]),
+    wl("signals -f trace=kill", &["-f", "-e", "trace=kill,rt_sigreturn"], &["@signals"]),
+    wl("ls --seccomp-bpf -f",   &["--seccomp-bpf", "-f", "-e", "trace=close"], &["ls", "-l", LS_DIR]),
+];
