@@ -1392,7 +1392,38 @@ fn normalize_line(line: &str, ctx: &mut PidCtx, masks: &[Mask]) -> String {
         }
     }
     // -Y names the tracer itself in some values (getppid's result): the names differ.
-    mask_inodes(&apply_edits(line, edits)).replace("#rstrace#", "#strace#")
+    let out = mask_inodes(&apply_edits(line, edits)).replace("#rstrace#", "#strace#");
+    // The heap of a non-PIE program can sit below the address threshold (ASLR): brk's
+    // values are addresses whatever their size.
+    if out.starts_with("brk(") {
+        return mask_all_hex(&out);
+    }
+    out
+}
+
+/// Every `0x...` number becomes `0xADDR`.
+fn mask_all_hex(line: &str) -> String {
+    let b = line.as_bytes();
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'0' && b.get(i + 1) == Some(&b'x') {
+            let e = i
+                + 2
+                + b[i + 2..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_hexdigit())
+                    .count();
+            if e > i + 2 {
+                out.push_str("0xADDR");
+                i = e;
+                continue;
+            }
+        }
+        out.push(b[i] as char);
+        i += 1;
+    }
+    out
 }
 
 /// `-y`/`-yy` annotations carry inode numbers (`<pipe:[123]>`, `<UNIX-STREAM:[1->2]>`,
