@@ -28,6 +28,8 @@ pub struct Options {
     pub trace: SyscallSet,
     /// `-e abbrev=`: syscalls whose structures are abbreviated (`-v` empties it).
     pub abbrev: SyscallSet,
+    /// `-e verbose=`: syscalls whose structures are dereferenced (all by default).
+    pub deref: SyscallSet,
     /// `-e raw=`: syscalls printed undecoded, in hex.
     pub raw: SyscallSet,
     /// `-e signal=`: bit n-1 for signal n.
@@ -120,6 +122,7 @@ impl Default for Options {
             trace: SyscallSet::all(),
             abbrev: SyscallSet::all(),
             raw: SyscallSet::none(),
+            deref: SyscallSet::all(),
             signals: u64::MAX,
             status: status::ALL,
             read_fds: FdSet::default(),
@@ -506,10 +509,7 @@ fn qualify(o: &mut Options, expr: &str) -> Result<(), CliError> {
     match q {
         "trace" | "t" => o.trace = filter::parse_syscall_set(v).map_err(bad)?,
         "abbrev" | "a" => o.abbrev = filter::parse_syscall_set(v).map_err(bad)?,
-        "verbose" | "v" => {
-            // Dereferencing is always on; the set is validated like strace's.
-            filter::parse_syscall_set(v).map_err(bad)?;
-        }
+        "verbose" | "v" => o.deref = filter::parse_syscall_set(v).map_err(bad)?,
         "raw" | "x" => o.raw = filter::parse_syscall_set(v).map_err(bad)?,
         "signal" | "signals" | "s" => o.signals = filter::parse_signal_set(v).map_err(bad)?,
         "status" => o.status = filter::parse_status_set(v).map_err(bad)?,

@@ -458,7 +458,7 @@ fn getdents(c: &mut Ctx) {
         c.defer();
         return;
     }
-    if c.failed() {
+    if c.failed() || !c.mem.structs() {
         let p = c.ptr(1);
         c.push(p);
     } else {

@@ -35,6 +35,12 @@ pub trait Mem {
     fn read_exact(&self, addr: u64, buf: &mut [u8]) -> bool {
         self.read_some(addr, buf) == buf.len()
     }
+
+    /// Structures may be dereferenced (false under `-e verbose=` for syscalls outside the set:
+    /// they print as addresses, strings still print).
+    fn structs(&self) -> bool {
+        true
+    }
 }
 
 /// The options decoders honour.
@@ -250,7 +256,7 @@ pub fn read_buf(mem: &dyn Mem, addr: u64, len: u64, strsize: usize) -> Value {
 /// Read a plain-old-data struct of `N` bytes.
 pub fn read_array<const N: usize>(mem: &dyn Mem, addr: u64) -> Option<[u8; N]> {
     let mut b = [0u8; N];
-    if addr != 0 && mem.read_exact(addr, &mut b) {
+    if addr != 0 && mem.structs() && mem.read_exact(addr, &mut b) {
         Some(b)
     } else {
         None

@@ -322,7 +322,7 @@ pub fn sockaddr(c: &Ctx, addr: u64, len: u64) -> Value {
 }
 
 fn sockaddr_len(c: &Ctx, addr: u64, len: i32) -> Value {
-    if len < 2 {
+    if len < 2 || !c.mem.structs() {
         return Value::Ptr(addr);
     }
     let len = (len as usize).min(128);

@@ -6,14 +6,25 @@ use std::cell::Cell;
 
 pub struct ProcMem {
     pub pid: libc::pid_t,
+    /// `-e verbose=`: false when this syscall's structures are not to be dereferenced.
+    pub structs: bool,
     /// process_vm_readv is unavailable (ENOSYS/EPERM): use PEEKDATA from now on.
     use_peek: Cell<bool>,
 }
 
 impl ProcMem {
+    /// Memory of `pid`; `structs` false makes structures print as addresses (`-e verbose=`).
+    pub fn with_structs(pid: libc::pid_t, structs: bool) -> Self {
+        ProcMem {
+            structs,
+            ..ProcMem::new(pid)
+        }
+    }
+
     pub fn new(pid: libc::pid_t) -> Self {
         ProcMem {
             pid,
+            structs: true,
             use_peek: Cell::new(false),
         }
     }
@@ -90,6 +101,10 @@ pub fn write(pid: libc::pid_t, addr: u64, data: &[u8]) -> bool {
 }
 
 impl Mem for ProcMem {
+    fn structs(&self) -> bool {
+        self.structs
+    }
+
     fn read_some(&self, addr: u64, buf: &mut [u8]) -> usize {
         if buf.is_empty() {
             return 0;

@@ -1346,7 +1346,7 @@ impl Tracer {
             }
             self.dopts.verbose = self.opts.verbose_for(nr);
             let mut c = Ctx {
-                mem: &memory::ProcMem::new(pid),
+                mem: &memory::ProcMem::with_structs(pid, self.opts.deref.contains(nr)),
                 opts: &self.dopts,
                 args: stop.args,
                 sp: stop.sp,
@@ -1450,7 +1450,7 @@ impl Tracer {
             let raw = self.opts.raw.contains(nr);
             self.dopts.verbose = self.opts.verbose_for(nr);
             let mut c = Ctx {
-                mem: &memory::ProcMem::new(pid),
+                mem: &memory::ProcMem::with_structs(pid, self.opts.deref.contains(nr)),
                 opts: &self.dopts,
                 args: t.args,
                 sp: stop.sp,

@@ -112,6 +112,8 @@ pub const WORKLOADS: &[Workload] = &[
     wl("ls -yy",                &["-yy"],         &["ls", "-l", LS_DIR]),
     wl("sh pipe -f -yy",        &["-f", "-yy"],   &["sh", "-c", "echo a | cat"]),
     wl("python3 --decode-fds=path", &["--decode-fds=path"], &[PY, "-c", "pass"]),
+    wl("ls verbose=none",       &["-e", "verbose=none"], &["ls", "-l", LS_DIR]),
+    wl("python3 verbose=!stat", &["-e", "verbose=!newfstatat,statx"], &[PY, "-c", "pass"]),
     wl("ls -X raw",             &["-X", "raw"],   &["ls", "-l", LS_DIR]),
     wl("ls -X verbose",         &["-X", "verbose"], &["ls", "-l", LS_DIR]),
     wl("fork_wait -f -Y",       &["-f", "-Y"],    &["@fork_wait"]),
