@@ -6,6 +6,37 @@
 use std::ffi::CString;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
+thread_local! {
+    /// Stable answers (paths, pipes) per (pid, fd, bits): the engine drops the cache whenever a
+    /// syscall may change what a descriptor refers to (close, dup2/dup3, close_range, exec, a
+    /// new descriptor). Sockets are never cached: their endpoints change with connect/bind.
+    static CACHE: std::cell::RefCell<std::collections::HashMap<(i32, i32, u8), String>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// `describe` through the cache.
+pub fn describe_cached(pid: i32, fd: i32, bits: u8) -> Option<String> {
+    if let Some(s) = CACHE.with(|c| c.borrow().get(&(pid, fd, bits)).cloned()) {
+        return Some(s);
+    }
+    let s = describe(pid, fd, bits)?;
+    if s.starts_with('/') || s.starts_with("pipe:") {
+        CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() > 4096 {
+                c.clear();
+            }
+            c.insert((pid, fd, bits), s.clone());
+        });
+    }
+    Some(s)
+}
+
+/// Forget every cached answer (descriptors may have been closed, replaced or inherited).
+pub fn invalidate() {
+    CACHE.with(|c| c.borrow_mut().clear());
+}
+
 /// The annotation for `fd` of `pid`, without the angle brackets; None if the fd is not open.
 pub fn describe(pid: i32, fd: i32, bits: u8) -> Option<String> {
     use crate::cli::{DECODE_FD_DEV, DECODE_FD_SOCKET};

@@ -23,6 +23,13 @@ const NR_EXIT: u64 = 60;
 const NR_EXIT_GROUP: u64 = 231;
 const NR_RESTART_SYSCALL: u64 = 219;
 const NR_FCNTL: u64 = 72;
+const NR_CLOSE: u64 = 3;
+const NR_DUP2: u64 = 33;
+const NR_DUP3: u64 = 292;
+const NR_CLOSE_RANGE: u64 = 436;
+const NR_RENAME: u64 = 82;
+const NR_RENAMEAT: u64 = 264;
+const NR_RENAMEAT2: u64 = 316;
 const NR_RT_SIGRETURN: u64 = 15;
 
 /// `-y`/`-Y`: replace descriptor and pid values (at any depth) by the value with what it refers
@@ -37,7 +44,7 @@ fn annotate(pid: i32, vals: &mut [Value], bits: u8, pids: bool, comms: &Printer)
             }
             Value::Fd(_) | Value::SymDec("AT_FDCWD", _) if bits == 0 => {}
             Value::Fd(fd) if *fd >= 0 => {
-                if let Some(info) = fdinfo::describe(pid, *fd, bits) {
+                if let Some(info) = fdinfo::describe_cached(pid, *fd, bits) {
                     *v = Value::FdInfo(*fd, info);
                 }
             }
@@ -1094,6 +1101,8 @@ impl Tracer {
     }
 
     fn on_exit(&mut self, pid: i32, status: i32) {
+        // Its pid may come back as another process: no -y answers survive it.
+        fdinfo::invalidate();
         self.debug(&format!("tracee {pid} ended, wait status {status:#x}"));
         let Some(t) = self.tracees.remove(&pid) else {
             return;
@@ -1482,6 +1491,16 @@ impl Tracer {
                 self.result.push('<');
                 self.result.push_str(&comm);
                 self.result.push('>');
+            }
+            if self.opts.decode_fds != 0
+                && (matches!(
+                    nr,
+                    NR_CLOSE | NR_DUP2 | NR_DUP3 | NR_CLOSE_RANGE | NR_EXECVE | NR_EXECVEAT
+                ) || self.fd_returning.get(nr as usize).copied().unwrap_or(false)
+                    || matches!(nr, NR_FCNTL | NR_RENAME | NR_RENAMEAT | NR_RENAMEAT2))
+            {
+                // What descriptors refer to may have changed: the -y cache starts afresh.
+                fdinfo::invalidate();
             }
             if (self.opts.decode_fds != 0 || self.opts.decode_pids) && !raw {
                 let entry_len = t.entry_len;
