@@ -548,6 +548,15 @@ impl Printer {
         self.target_is_stderr
     }
 
+    /// A line written as is to `pid`'s output (` * 6 bytes in buffer 0`).
+    pub fn raw_line(&mut self, pid: i32, text: &str) {
+        if self.suppressed || self.json {
+            return;
+        }
+        let s = self.sink(pid);
+        let _ = s.w.write_all(text.as_bytes());
+    }
+
     /// `-e read=`/`-e write=` data: strace's ` | 00000  xx xx ...  ascii |` lines.
     pub fn hexdump(&mut self, pid: i32, data: &[u8]) {
         if self.suppressed || self.json {

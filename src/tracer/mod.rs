@@ -1643,20 +1643,62 @@ impl Tracer {
             return;
         };
         let fd = t.args[0] as i32 as i64;
-        let set = match syscall_name(nr).as_ref() {
-            "read" | "pread64" | "recvfrom" => &self.opts.read_fds,
-            "write" | "pwrite64" | "sendto" => &self.opts.write_fds,
+        let name = syscall_name(nr);
+        // (descriptor set, where the iovecs are: None for a plain buffer at args[1]).
+        let (set, vectored) = match name.as_ref() {
+            "read" | "pread64" | "recvfrom" => (&self.opts.read_fds, None),
+            "write" | "pwrite64" | "sendto" => (&self.opts.write_fds, None),
+            "readv" | "preadv" | "preadv2" => (&self.opts.read_fds, Some((t.args[1], t.args[2]))),
+            "writev" | "pwritev" | "pwritev2" => {
+                (&self.opts.write_fds, Some((t.args[1], t.args[2])))
+            }
+            "recvmsg" | "sendmsg" => {
+                let set = if name == "recvmsg" {
+                    &self.opts.read_fds
+                } else {
+                    &self.opts.write_fds
+                };
+                // struct msghdr: msg_iov at 16, msg_iovlen at 24.
+                let mem = memory::ProcMem::new(pid);
+                let Some(h) = decode::read_array::<32>(&mem, t.args[1]) else {
+                    return;
+                };
+                (set, Some((decode::u64_at(&h, 16), decode::u64_at(&h, 24))))
+            }
             _ => return,
         };
         if !set.contains(fd) {
             return;
         }
-        // Bounded: a dump never holds more than 16 MiB of one call's data.
-        let len = (rval as usize).min(16 << 20);
-        let mut buf = vec![0u8; len];
         let mem = memory::ProcMem::new(pid);
-        let got = decode::Mem::read_some(&mem, t.args[1], &mut buf);
-        self.printer.hexdump(pid, &buf[..got]);
+        // Bounded: a dump never holds more than 16 MiB of one call's data.
+        let mut left = (rval as usize).min(16 << 20);
+        match vectored {
+            None => {
+                let mut buf = vec![0u8; left];
+                let got = decode::Mem::read_some(&mem, t.args[1], &mut buf);
+                self.printer.hexdump(pid, &buf[..got]);
+            }
+            Some((iov, count)) => {
+                // strace's form: ` * N bytes in buffer I` before each buffer's dump.
+                for i in 0..count.min(1024) {
+                    if left == 0 {
+                        break;
+                    }
+                    let Some(v) = decode::read_array::<16>(&mem, iov + 16 * i) else {
+                        break;
+                    };
+                    let (base, len) = (decode::u64_at(&v, 0), decode::u64_at(&v, 8) as usize);
+                    let n = len.min(left);
+                    let mut buf = vec![0u8; n];
+                    let got = decode::Mem::read_some(&mem, base, &mut buf);
+                    self.printer
+                        .raw_line(pid, &format!(" * {got} bytes in buffer {i}\n"));
+                    self.printer.hexdump(pid, &buf[..got]);
+                    left -= n;
+                }
+            }
+        }
     }
 
     /// `--syscall-limit` reached: let every tracee go on untraced.
