@@ -1393,11 +1393,30 @@ fn normalize_line(line: &str, ctx: &mut PidCtx, masks: &[Mask]) -> String {
     }
     // -Y names the tracer itself in some values (getppid's result): the names differ.
     let out = mask_inodes(&apply_edits(line, edits)).replace("#rstrace#", "#strace#");
+    // -yy pidfds: `<pid:1234>` names a process of this run.
+    let out = mask_pidfd(&out);
     // The heap of a non-PIE program can sit below the address threshold (ASLR): brk's
     // values are addresses whatever their size.
     if out.starts_with("brk(") {
         return mask_all_hex(&out);
     }
+    out
+}
+
+/// `<pid:1234>` (a pidfd under -yy) becomes `<pid:PID>`.
+fn mask_pidfd(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(i) = rest.find("<pid:") {
+        out.push_str(&rest[..i + 5]);
+        rest = &rest[i + 5..];
+        let d = rest.bytes().take_while(|b| b.is_ascii_digit()).count();
+        if d > 0 {
+            out.push_str("PID");
+            rest = &rest[d..];
+        }
+    }
+    out.push_str(rest);
     out
 }
 

@@ -39,7 +39,7 @@ pub fn invalidate() {
 
 /// The annotation for `fd` of `pid`, without the angle brackets; None if the fd is not open.
 pub fn describe(pid: i32, fd: i32, bits: u8) -> Option<String> {
-    use crate::cli::{DECODE_FD_DEV, DECODE_FD_SOCKET};
+    use crate::cli::{DECODE_FD_DEV, DECODE_FD_PIDFD, DECODE_FD_SOCKET};
     let link = std::fs::read_link(format!("/proc/{pid}/fd/{fd}")).ok()?;
     let link = link.to_string_lossy().into_owned();
     if let Some(ino) = link
@@ -52,6 +52,19 @@ pub fn describe(pid: i32, fd: i32, bits: u8) -> Option<String> {
             return Some(socket_details(pid, &proto, ino).unwrap_or(format!("{proto}:[{ino}]")));
         }
         return Some(link);
+    }
+    if bits & DECODE_FD_PIDFD != 0 && link == "anon_inode:[pidfd]" {
+        // The process a pidfd refers to, from /proc/PID/fdinfo/FD (`Pid:\t1234`).
+        if let Some(p) = std::fs::read_to_string(format!("/proc/{pid}/fdinfo/{fd}"))
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .find_map(|l| l.strip_prefix("Pid:"))
+                    .map(|v| v.trim().to_string())
+            })
+        {
+            return Some(format!("pid:{p}"));
+        }
     }
     if bits & DECODE_FD_DEV != 0 && link.starts_with('/') {
         use std::os::unix::fs::{FileTypeExt, MetadataExt};

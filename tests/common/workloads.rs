@@ -114,6 +114,7 @@ pub const WORKLOADS: &[Workload] = &[
     wl("python3 --decode-fds=path", &["--decode-fds=path"], &[PY, "-c", "pass"]),
     wl("ls verbose=none",       &["-e", "verbose=none"], &["ls", "-l", LS_DIR]),
     wl("python3 verbose=!stat", &["-e", "verbose=!newfstatat,statx"], &[PY, "-c", "pass"]),
+    wl("python3 pidfd -yy",     &["-yy", "-e", "trace=pidfd_open,close"], &[PY, "-c", "import os; fd = os.pidfd_open(os.getpid()); os.close(fd)"]),
     wl("vector_io dumps",       &["-e", "read=3", "-e", "write=1"], &["@vector_io"]),
     wl("ls -X raw",             &["-X", "raw"],   &["ls", "-l", LS_DIR]),
     wl("ls -X verbose",         &["-X", "verbose"], &["ls", "-l", LS_DIR]),
