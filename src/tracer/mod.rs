@@ -1780,6 +1780,19 @@ impl Tracer {
                 }
             }
             let attached = t.attached;
+            // -e status=detached: a call cut short by the detach, held back until now.
+            let deferred = (self.opts.status != status::ALL
+                && self.opts.status & status::DETACHED != 0
+                && t.in_syscall
+                && t.traced)
+                .then(|| {
+                    (
+                        syscall_name(t.nr),
+                        t.vals[..t.entry_len].to_vec(),
+                        t.entry_more,
+                        t.lead,
+                    )
+                });
             let open = self.printer.is_open(pid);
             self.detach(pid);
             self.printer.flush();
@@ -1791,7 +1804,10 @@ impl Tracer {
                     self.printer.json_event(pid, &ev);
                 }
             }
-            if open {
+            if let Some((name, vals, more, lead)) = deferred {
+                self.printer.syscall_entry(pid, &name, &vals, more, lead);
+                self.printer.close_line(pid, " <detached ...>");
+            } else if open {
                 self.printer.close_line(pid, " <detached ...>");
             }
         }
