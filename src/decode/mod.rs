@@ -577,3 +577,79 @@ mod fuzz {
         assert!(calls > 4000, "{calls}");
     }
 }
+
+#[cfg(test)]
+mod proptests {
+    //! Property tests (proptest, a fixed case budget for CI): hostile input never panics the
+    //! option parser, the `-e` expression parsers or any decoder.
+    use super::testmem::FakeMem;
+    use super::*;
+    use proptest::prelude::*;
+
+    fn config() -> ProptestConfig {
+        ProptestConfig {
+            cases: 256,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        }
+    }
+
+    proptest! {
+        #![proptest_config(config())]
+
+        #[test]
+        fn option_parser_never_panics(args in proptest::collection::vec(".{0,12}", 0..8)) {
+            let _ = crate::cli::parse(&args);
+        }
+
+        #[test]
+        fn expression_parsers_never_panic(spec in ".{0,40}") {
+            let _ = crate::filter::parse_syscall_set(&spec);
+            let _ = crate::filter::parse_signal_set(&spec);
+            let _ = crate::filter::parse_status_set(&spec);
+            let _ = crate::filter::parse_quiet_set(&spec);
+            let _ = crate::filter::parse_fd_set(&spec);
+            let _ = crate::filter::inject::parse(&spec, false);
+            let _ = crate::filter::inject::parse(&spec, true);
+        }
+
+        #[test]
+        fn decoders_never_panic(
+            nr in 0u64..460,
+            args in proptest::array::uniform6(prop_oneof![
+                Just(0u64), Just(u64::MAX), 0u64..64, 0x1000u64..0x3000, any::<u64>()
+            ]),
+            rval in prop_oneof![Just(0i64), -4095i64..0, 0i64..0x3000, any::<i64>()],
+            bytes in proptest::collection::vec(any::<u8>(), 0x2000),
+            strsize in prop_oneof![Just(0usize), Just(1usize), Just(32usize), Just(4096usize)],
+            verbose in any::<bool>(),
+        ) {
+            let mem = FakeMem::default().with(0x1000, &bytes);
+            let opts = DecodeOpts { strsize, verbose };
+            let decs = Decoders::new();
+            let ent = crate::syscalls::lookup(nr);
+            let mut out = Vec::new();
+            let mut c = Ctx {
+                mem: &mem,
+                opts: &opts,
+                args,
+                sp: 0x1800,
+                exiting: false,
+                rval: 0,
+                out: &mut out,
+                more: false,
+                ret: Ret::Dec,
+            };
+            decs.decode(nr, ent, &mut c);
+            c.exiting = true;
+            c.rval = rval;
+            decs.decode(nr, ent, &mut c);
+            let mut s = String::new();
+            for v in &out {
+                crate::output::text::render(&mut s, v, Default::default());
+                let _ = crate::output::json::value_to_json(v);
+            }
+            prop_assert!(s.len() < 4 << 20);
+        }
+    }
+}
