@@ -15,7 +15,6 @@ pub static DECODERS: &[(&str, super::DecodeFn)] = &[
     ("wait4", wait4),
     ("waitid", waitid),
     ("getrusage", getrusage),
-    ("times", times),
     ("getpriority", getpriority),
     ("setpriority", setpriority),
     ("prctl", prctl),
@@ -1117,46 +1116,6 @@ fn getrusage(c: &mut Ctx) {
     }
     let r = rusage(c, c.args[1]);
     c.push(r);
-}
-
-/// A `clock_t` in ticks, with the seconds in a comment when non-zero: `14 /* 0.14 s */`.
-pub fn clock_t_value(v: u64) -> Value {
-    static TCK: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
-    // SAFETY: sysconf has no preconditions.
-    let tck = *TCK.get_or_init(|| unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(0) as u64);
-    if v == 0 || tck == 0 {
-        return Value::Uint(v);
-    }
-    let width = (tck - 1).to_string().len();
-    Value::Commented(
-        Box::new(Value::Uint(v)),
-        format!("{}.{:0width$} s", v / tck, v % tck),
-    )
-}
-
-fn times(c: &mut Ctx) {
-    if !c.exiting {
-        c.defer();
-        return;
-    }
-    let addr = c.args[0];
-    let v = if addr == 0 || c.failed() {
-        Value::Ptr(addr)
-    } else {
-        match read_array::<32>(c.mem, addr) {
-            Some(b) => Value::Struct(
-                vec![
-                    ("tms_utime", clock_t_value(u64_at(&b, 0))),
-                    ("tms_stime", clock_t_value(u64_at(&b, 8))),
-                    ("tms_cutime", clock_t_value(u64_at(&b, 16))),
-                    ("tms_cstime", clock_t_value(u64_at(&b, 24))),
-                ],
-                false,
-            ),
-            None => Value::Ptr(addr),
-        }
-    };
-    c.push(v);
 }
 
 fn getpriority(c: &mut Ctx) {
@@ -2671,11 +2630,17 @@ mod tests {
     fn getrusage_times_priority() {
         let m = FakeMem::default().with(0x1000, &le64(&[1, 2, 3, 4]));
         assert_eq!(
-            run(times, &m, [0x1000, 0, 0, 0, 0, 0], 100),
+            run(crate::decode::time::times, &m, [0x1000, 0, 0, 0, 0, 0], 100),
             "{tms_utime=1 /* 0.01 s */, tms_stime=2 /* 0.02 s */, tms_cutime=3 /* 0.03 s */, tms_cstime=4 /* 0.04 s */}"
         );
-        assert_eq!(run(times, &m, [1, 0, 0, 0, 0, 0], EFAULT), "0x1");
-        assert_eq!(run(times, &m, [0x8000, 0, 0, 0, 0, 0], 1), "0x8000");
+        assert_eq!(
+            run(crate::decode::time::times, &m, [1, 0, 0, 0, 0, 0], EFAULT),
+            "0x1"
+        );
+        assert_eq!(
+            run(crate::decode::time::times, &m, [0x8000, 0, 0, 0, 0, 0], 1),
+            "0x8000"
+        );
         assert_eq!(
             run(getrusage, &m, [u32::MAX as u64, 0, 0, 0, 0, 0], EFAULT),
             "RUSAGE_CHILDREN, NULL"
@@ -2766,9 +2731,15 @@ mod tests {
 
     #[test]
     fn clock_ticks() {
-        assert_eq!(r(&clock_t_value(0)), "0");
-        assert_eq!(r(&clock_t_value(14)), "14 /* 0.14 s */");
-        assert_eq!(r(&clock_t_value(1234)), "1234 /* 12.34 s */");
+        assert_eq!(r(&crate::decode::signal::clock_t_value(0)), "0");
+        assert_eq!(
+            r(&crate::decode::signal::clock_t_value(14)),
+            "14 /* 0.14 s */"
+        );
+        assert_eq!(
+            r(&crate::decode::signal::clock_t_value(1234)),
+            "1234 /* 12.34 s */"
+        );
     }
 
     #[test]

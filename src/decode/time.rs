@@ -184,7 +184,7 @@ fn tms(c: &Ctx, addr: u64) -> Value {
     }
 }
 
-fn times(c: &mut Ctx) {
+pub(crate) fn times(c: &mut Ctx) {
     if !c.exiting {
         c.defer();
         return;
