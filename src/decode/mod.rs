@@ -179,6 +179,16 @@ pub fn flags(table: Xlat, v: u64) -> Flags {
     }
 }
 
+/// Flags, or (when no bit has a name) the number with strace's `/* PREFIX_??? */` comment.
+pub fn xflags(table: Xlat, v: u64, unknown: &'static str) -> Value {
+    let f = flags(table, v);
+    if f.names.is_empty() && f.rest != 0 {
+        Value::UnknownSym(v, unknown)
+    } else {
+        Value::Flags(f)
+    }
+}
+
 /// A constant by name, or the number with a `/* UNKNOWN??? */` comment as strace prints it.
 pub fn sym(table: Xlat, v: u64, unknown: &'static str) -> Value {
     match crate::xlat::name_of(table, v) {

@@ -67,14 +67,7 @@ pub fn unstash(c: &Ctx) -> Option<Vec<i64>> {
 
 /// printflags: names joined by `|`, or the number with a `/* MSG_??? */` comment when no
 /// name matches.
-pub fn xflags(table: crate::xlat::Xlat, v: u64, unknown: &'static str) -> Value {
-    let f = flags(table, v);
-    if f.names.is_empty() && v != 0 {
-        Value::Commented(Box::new(Value::Hex(v)), unknown.to_string())
-    } else {
-        Value::Flags(f)
-    }
-}
+pub use super::xflags;
 
 fn msg_flags(v: u64) -> Value {
     xflags(fl::MSG_FLAGS, v as u32 as u64, "MSG_???")

@@ -970,14 +970,7 @@ fn umask(c: &mut Ctx) {
 
 /// Flags as strace's `printflags`: names joined by `|`, unknown bits in hex; a value with no
 /// known bit at all prints as `0x1000 /* W??? */`.
-pub fn xflags(table: Xlat, v: u64, unknown: &'static str) -> Value {
-    let f = flags(table, v);
-    if f.names.is_empty() && f.rest != 0 {
-        Value::UnknownSym(v, unknown)
-    } else {
-        Value::Flags(f)
-    }
-}
+pub use super::xflags;
 
 /// Render a value as text (for return value comments).
 fn text(v: &Value) -> String {

@@ -20,14 +20,7 @@ pub static DECODERS: &[(&str, super::DecodeFn)] = &[
 
 /// Flags as strace's printflags prints them: names, or the number with a `/* X_??? */`
 /// comment when no name matches.
-pub fn xflags(table: crate::xlat::Xlat, v: u64, dflt: &'static str) -> Value {
-    let f = flags(table, v);
-    if f.names.is_empty() && f.rest != 0 {
-        Value::UnknownSym(f.rest, dflt)
-    } else {
-        Value::Flags(f)
-    }
-}
+pub use super::xflags;
 
 /// A 64-signal mask: `[INT TERM]`, or `~[...]` when more than half the signals are set.
 pub fn sigset(mask: u64) -> Value {
