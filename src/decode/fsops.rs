@@ -9,6 +9,8 @@ use crate::xlat::flags as fl;
 use std::cell::RefCell;
 
 pub static DECODERS: &[(&str, super::DecodeFn)] = &[
+    ("mknod", mknod),
+    ("mknodat", mknodat),
     ("truncate", truncate),
     ("chmod", path_mode),
     ("mkdir", path_mode),
@@ -896,6 +898,48 @@ fn fanotify_mark(c: &mut Ctx) {
     }
 }
 
+/// mknod's mode: 16 bits, a known file type by name, otherwise plain octal (as strace).
+fn mknod_mode(raw: u64) -> Value {
+    let m = raw & 0xffff;
+    let known = matches!(
+        m & 0o170000,
+        0 | 0o010000 | 0o020000 | 0o040000 | 0o060000 | 0o100000 | 0o120000 | 0o140000
+    );
+    if known {
+        Value::FileMode(m)
+    } else {
+        Value::Oct(m)
+    }
+}
+
+/// The device argument, only for character and block devices.
+fn mknod_dev(c: &mut Ctx, mode_arg: usize, dev_arg: usize) {
+    let t = c.args[mode_arg] & 0o170000;
+    if t == 0o020000 || t == 0o060000 {
+        c.push(crate::decode::file::makedev(c.args[dev_arg] as u32 as u64));
+    }
+}
+
+fn mknod(c: &mut Ctx) {
+    if !c.exiting {
+        let p = c.path(0);
+        c.push(p);
+        c.push(mknod_mode(c.args[1]));
+        mknod_dev(c, 1, 2);
+    }
+}
+
+fn mknodat(c: &mut Ctx) {
+    if !c.exiting {
+        let d = c.dirfd(0);
+        c.push(d);
+        let p = c.path(1);
+        c.push(p);
+        c.push(mknod_mode(c.args[2]));
+        mknod_dev(c, 2, 3);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testmem::{FakeMem, opts};
@@ -1254,6 +1298,24 @@ mod tests {
                 0
             ),
             r#"3, FAN_MARK_ADD, FAN_CLOSE_WRITE|FAN_OPEN|FAN_ONDIR, FAN_NOFD, ".""#
+        );
+    }
+
+    #[test]
+    fn mknod_modes_and_devices() {
+        let m = FakeMem::default().with(0x1000, b"n\0");
+        assert_eq!(
+            run(mknod, &m, [0x1000, 0o020644, 0x103, 0, 0, 0], 0),
+            r#""n", S_IFCHR|0644, makedev(0x1, 0x3)"#
+        );
+        assert_eq!(
+            run(mknodat, &m, [FDCWD, 0x1000, 0o010600, 0x103, 0, 0], 0),
+            r#"AT_FDCWD, "n", S_IFIFO|0600"#
+        );
+        // An unknown file type falls back to plain octal, device not shown.
+        assert_eq!(
+            run(mknod, &m, [0x1000, 0o070644, 0x103, 0, 0, 0], -22),
+            r#""n", 070644"#
         );
     }
 }
