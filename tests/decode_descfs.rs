@@ -31,6 +31,8 @@ const DESC_CALLS: &[&str] = &[
 ];
 
 const FSOPS_CALLS: &[&str] = &[
+    "mknod",
+    "mknodat",
     "truncate",
     "chmod",
     "mkdir",
