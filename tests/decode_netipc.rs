@@ -121,6 +121,11 @@ fn normalise(line: &str) -> String {
     if s.starts_with("ioctl(") && s.contains("TIOCGPTN") {
         s = mask_digits(&s, "[", 1, "PTN");
     }
+    // recvmmsg's time left depends on scheduling; the argument before it does not.
+    if let Some(i) = s.find(" (left {") {
+        let left = mask_digits(&mask_digits(&s[i..], "tv_sec=", 1, "N"), "tv_nsec=", 1, "N");
+        s = format!("{}{left}", &s[..i]);
+    }
     let name = syscall_name(&s).to_string();
     if IPC_CALLS.contains(&name.as_str()) && !name.starts_with("mq_") {
         // IPC ids are system-wide counters.

@@ -884,6 +884,13 @@ fn recvmmsg(c: &mut Ctx) {
         ),
         _ => c.ptr(4),
     });
+    // On success the kernel wrote back the time remaining; strace shows it after the result.
+    if tag == 1 && !c.failed() {
+        let mut t = String::from("left ");
+        let left = super::process::timespec(c, c.args[4]);
+        crate::output::text::render(&mut t, &left, Default::default());
+        c.ret = super::Ret::DecWith(t);
+    }
 }
 
 fn sockopt_name(level: u32, name: u64, get: bool) -> Value {
