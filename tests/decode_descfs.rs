@@ -31,6 +31,8 @@ const DESC_CALLS: &[&str] = &[
 ];
 
 const FSOPS_CALLS: &[&str] = &[
+    "quotactl",
+    "quotactl_fd",
     "mknod",
     "mknodat",
     "truncate",

@@ -15,6 +15,7 @@ pub mod memory;
 pub mod net;
 pub mod poll;
 pub mod process;
+pub mod quota;
 pub mod signal;
 pub mod time;
 pub mod value;
@@ -298,6 +299,7 @@ fn registry() -> impl Iterator<Item = (&'static str, DecodeFn)> {
         .chain(signal::DECODERS)
         .chain(desc::DECODERS)
         .chain(fsops::DECODERS)
+        .chain(quota::DECODERS)
         .chain(poll::DECODERS)
         .chain(time::DECODERS)
         .chain(ipc::DECODERS)

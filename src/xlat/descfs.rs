@@ -182,3 +182,69 @@ pub static FAN_EVENTS: Xlat = &[
     (0x8000000, "FAN_EVENT_ON_CHILD"),
     (0x10000000, "FAN_RENAME"),
 ];
+
+/// From linux/quota.h and linux/dqblk_xfs.h: quotactl commands (`QCMD(cmd, type) >> 8`).
+pub static QUOTA_CMDS: Xlat = &[
+    (0x800001, "Q_SYNC"),
+    (0x800002, "Q_QUOTAON"),
+    (0x800003, "Q_QUOTAOFF"),
+    (0x800004, "Q_GETFMT"),
+    (0x800005, "Q_GETINFO"),
+    (0x800006, "Q_SETINFO"),
+    (0x800007, "Q_GETQUOTA"),
+    (0x800008, "Q_SETQUOTA"),
+    (0x800009, "Q_GETNEXTQUOTA"),
+    (0x5801, "Q_XQUOTAON"),
+    (0x5802, "Q_XQUOTAOFF"),
+    (0x5803, "Q_XGETQUOTA"),
+    (0x5804, "Q_XSETQLIM"),
+    (0x5805, "Q_XGETQSTAT"),
+    (0x5806, "Q_XQUOTARM"),
+    (0x5807, "Q_XQUOTASYNC"),
+    (0x5808, "Q_XGETQSTATV"),
+    (0x5809, "Q_XGETNEXTQUOTA"),
+];
+
+/// linux/quota.h: the quota type in QCMD's low byte.
+pub static QUOTA_TYPES: Xlat = &[(0, "USRQUOTA"), (1, "GRPQUOTA"), (2, "PRJQUOTA")];
+
+/// linux/quota.h: quota file formats (Q_QUOTAON's id, Q_GETFMT's result).
+pub static QUOTA_FORMATS: Xlat = &[
+    (1, "QFMT_VFS_OLD"),
+    (2, "QFMT_VFS_V0"),
+    (3, "QFMT_OCFS2"),
+    (4, "QFMT_VFS_V1"),
+];
+
+/// linux/quota.h: if_dqblk.dqb_valid.
+pub static QUOTA_QIF: Xlat = &[
+    (0x1, "QIF_BLIMITS"),
+    (0x2, "QIF_SPACE"),
+    (0x4, "QIF_ILIMITS"),
+    (0x8, "QIF_INODES"),
+    (0x10, "QIF_BTIME"),
+    (0x20, "QIF_ITIME"),
+];
+
+/// linux/quota.h: if_dqinfo.dqi_valid.
+pub static QUOTA_IIF: Xlat = &[(0x1, "IIF_BGRACE"), (0x2, "IIF_IGRACE"), (0x4, "IIF_FLAGS")];
+
+/// linux/quota.h: if_dqinfo.dqi_flags.
+pub static QUOTA_DQF: Xlat = &[(0x1, "DQF_ROOT_SQUASH"), (0x10000, "DQF_SYS_FILE")];
+
+/// linux/dqblk_xfs.h: Q_XQUOTAON/Q_XQUOTAOFF flags.
+pub static QUOTA_XFS_FLAGS: Xlat = &[
+    (0x1, "FS_QUOTA_UDQ_ACCT"),
+    (0x2, "FS_QUOTA_UDQ_ENFD"),
+    (0x4, "FS_QUOTA_GDQ_ACCT"),
+    (0x8, "FS_QUOTA_GDQ_ENFD"),
+    (0x10, "FS_QUOTA_PDQ_ACCT"),
+    (0x20, "FS_QUOTA_PDQ_ENFD"),
+];
+
+/// linux/dqblk_xfs.h: Q_XQUOTARM quota types.
+pub static QUOTA_XFS_TYPES: Xlat = &[
+    (0x1, "FS_USER_QUOTA"),
+    (0x2, "FS_PROJ_QUOTA"),
+    (0x4, "FS_GROUP_QUOTA"),
+];
