@@ -833,6 +833,65 @@ fn io_uring_enter(c: &mut Ctx) {
     c.push(z);
 }
 
+/// `0` or `0x5`, as strace prints reserved fields.
+fn hex0(v: u64) -> Value {
+    if v == 0 { Value::Int(0) } else { Value::Hex(v) }
+}
+
+/// One struct io_uring_restriction (16 bytes): the opcode selects the union member; an
+/// unknown opcode gets the raw union byte as a comment; reserved fields only when set.
+fn restriction(c: &Ctx, e: &[u8]) -> Value {
+    let opcode = u16_at(e, 0) as u64;
+    let arg = e[2] as u64;
+    let op = super::sym(sp::IORING_RESTRICTION_OPS, opcode, "IORING_RESTRICTION_???");
+    let mut f = Vec::new();
+    match opcode {
+        0 => {
+            f.push(("opcode", op));
+            f.push((
+                "register_op",
+                super::sym(sp::IORING_REGISTER_OPS, arg, "IORING_REGISTER_???"),
+            ));
+        }
+        1 => {
+            f.push(("opcode", op));
+            f.push(("sqe_op", super::sym(sp::IORING_OPS, arg, "IORING_OP_???")));
+        }
+        2 | 3 => {
+            f.push(("opcode", op));
+            f.push((
+                "sqe_flags",
+                super::desc::flags_dflt(sp::IOSQE_FLAGS, arg, "IOSQE_???"),
+            ));
+        }
+        _ => {
+            let raw = if arg == 0 {
+                "0".to_string()
+            } else {
+                format!("{arg:#x}")
+            };
+            f.push((
+                "opcode",
+                Value::Commented(Box::new(op), format!("op: {raw}")),
+            ));
+        }
+    }
+    if e[3] != 0 {
+        f.push(("resv", Value::Hex(e[3] as u64)));
+    }
+    let resv2: Vec<u64> = (0..3).map(|i| u32_at(e, 4 + i * 4) as u64).collect();
+    if resv2.iter().any(|&v| v != 0) {
+        let limit = if c.opts.verbose {
+            3
+        } else {
+            c.opts.strsize.min(3)
+        };
+        let items = resv2.iter().take(limit).map(|&v| hex0(v)).collect();
+        f.push(("resv2", Value::Array(items, limit < 3)));
+    }
+    Value::Struct(f, false)
+}
+
 /// `[[IO_WQ_BOUND]=4, [IO_WQ_UNBOUND]=8]` (IORING_REGISTER_IOWQ_MAX_WORKERS).
 fn iowq_counts(c: &Ctx, addr: u64, n: u64) -> Value {
     let mut idx = 0u64;
@@ -879,6 +938,8 @@ fn io_uring_register(c: &mut Ctx) {
         // REGISTER_FILES, REGISTER_EVENTFD, REGISTER_EVENTFD_ASYNC: int arrays.
         2 | 4 | 7 => array(c, c.args[2], nr, 4, |e| Value::Int(i32_at(e, 0) as i64)),
         6 => files_update(c, c.args[2], nr),
+        // REGISTER_RESTRICTIONS
+        11 => array(c, c.args[2], nr, 16, |e| restriction(c, e)),
         IOWQ_MAX_WORKERS => iowq_counts(c, c.args[2], nr),
         _ => c.ptr(2),
     };

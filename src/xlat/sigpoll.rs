@@ -149,3 +149,73 @@ pub static SIGEV_NOTIFY: Xlat = &[
     (2, "SIGEV_THREAD"),
     (4, "SIGEV_THREAD_ID"),
 ];
+
+/// linux/io_uring.h enum io_uring_op, the opcodes strace 6.1 names (through URING_CMD).
+pub static IORING_OPS: Xlat = &[
+    (0, "IORING_OP_NOP"),
+    (1, "IORING_OP_READV"),
+    (2, "IORING_OP_WRITEV"),
+    (3, "IORING_OP_FSYNC"),
+    (4, "IORING_OP_READ_FIXED"),
+    (5, "IORING_OP_WRITE_FIXED"),
+    (6, "IORING_OP_POLL_ADD"),
+    (7, "IORING_OP_POLL_REMOVE"),
+    (8, "IORING_OP_SYNC_FILE_RANGE"),
+    (9, "IORING_OP_SENDMSG"),
+    (10, "IORING_OP_RECVMSG"),
+    (11, "IORING_OP_TIMEOUT"),
+    (12, "IORING_OP_TIMEOUT_REMOVE"),
+    (13, "IORING_OP_ACCEPT"),
+    (14, "IORING_OP_ASYNC_CANCEL"),
+    (15, "IORING_OP_LINK_TIMEOUT"),
+    (16, "IORING_OP_CONNECT"),
+    (17, "IORING_OP_FALLOCATE"),
+    (18, "IORING_OP_OPENAT"),
+    (19, "IORING_OP_CLOSE"),
+    (20, "IORING_OP_FILES_UPDATE"),
+    (21, "IORING_OP_STATX"),
+    (22, "IORING_OP_READ"),
+    (23, "IORING_OP_WRITE"),
+    (24, "IORING_OP_FADVISE"),
+    (25, "IORING_OP_MADVISE"),
+    (26, "IORING_OP_SEND"),
+    (27, "IORING_OP_RECV"),
+    (28, "IORING_OP_OPENAT2"),
+    (29, "IORING_OP_EPOLL_CTL"),
+    (30, "IORING_OP_SPLICE"),
+    (31, "IORING_OP_PROVIDE_BUFFERS"),
+    (32, "IORING_OP_REMOVE_BUFFERS"),
+    (33, "IORING_OP_TEE"),
+    (34, "IORING_OP_SHUTDOWN"),
+    (35, "IORING_OP_RENAMEAT"),
+    (36, "IORING_OP_UNLINKAT"),
+    (37, "IORING_OP_MKDIRAT"),
+    (38, "IORING_OP_SYMLINKAT"),
+    (39, "IORING_OP_LINKAT"),
+    (40, "IORING_OP_MSG_RING"),
+    (41, "IORING_OP_FSETXATTR"),
+    (42, "IORING_OP_SETXATTR"),
+    (43, "IORING_OP_FGETXATTR"),
+    (44, "IORING_OP_GETXATTR"),
+    (45, "IORING_OP_SOCKET"),
+    (46, "IORING_OP_URING_CMD"),
+];
+
+/// linux/io_uring.h: enum io_uring_register_restriction_op.
+pub static IORING_RESTRICTION_OPS: Xlat = &[
+    (0, "IORING_RESTRICTION_REGISTER_OP"),
+    (1, "IORING_RESTRICTION_SQE_OP"),
+    (2, "IORING_RESTRICTION_SQE_FLAGS_ALLOWED"),
+    (3, "IORING_RESTRICTION_SQE_FLAGS_REQUIRED"),
+];
+
+/// linux/io_uring.h: IOSQE_* submission flags.
+pub static IOSQE_FLAGS: Xlat = &[
+    (0x1, "IOSQE_FIXED_FILE"),
+    (0x2, "IOSQE_IO_DRAIN"),
+    (0x4, "IOSQE_IO_LINK"),
+    (0x8, "IOSQE_IO_HARDLINK"),
+    (0x10, "IOSQE_ASYNC"),
+    (0x20, "IOSQE_BUFFER_SELECT"),
+    (0x40, "IOSQE_CQE_SKIP_SUCCESS"),
+];
