@@ -171,10 +171,35 @@ fn run(tracer: &Path, opts: &[&str], out: &Path, prog: &Path) {
     );
 }
 
+/// Under -f a call can be split in two by another process's line; join each
+/// `<unfinished ...>` with its `<... NAME resumed>` so the race does not show.
+fn join_resumed(text: &str) -> Vec<String> {
+    let mut pending: std::collections::HashMap<String, (usize, String)> = Default::default();
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let pid = line.split(' ').next().unwrap_or("").to_string();
+        if let Some(head) = line.strip_suffix(" <unfinished ...>") {
+            pending.insert(pid, (out.len(), head.to_string()));
+            out.push(String::new());
+        } else if let Some(i) = line.find("<... ").filter(|_| line.contains(" resumed>")) {
+            let rest = &line[i..];
+            let tail = &rest[rest.find(" resumed>").unwrap() + " resumed>".len()..];
+            match pending.remove(&pid) {
+                Some((at, head)) => out[at] = format!("{head}{tail}"),
+                None => out.push(line.to_string()),
+            }
+        } else {
+            out.push(line.to_string());
+        }
+    }
+    out.into_iter().filter(|l| !l.is_empty()).collect()
+}
+
 fn lines_of(path: &Path, calls: &dyn Fn(&str) -> bool) -> Vec<String> {
     let text = std::fs::read_to_string(path).unwrap_or_default();
-    text.lines()
-        .map(normalise)
+    join_resumed(&text)
+        .iter()
+        .map(|l| normalise(l))
         .filter(|l| calls(syscall_name(l)))
         .collect()
 }
@@ -228,6 +253,12 @@ fn ioctl_requests_match_strace() {
 
 #[test]
 fn normalisation() {
+    assert_eq!(
+        join_resumed(
+            "7 ioctl(6, TIOCNXCL <unfinished ...>\n8 exit_group(0) = ?\n7 <... ioctl resumed>) = 0\n"
+        ),
+        ["7 ioctl(6, TIOCNXCL) = 0", "8 exit_group(0) = ?"]
+    );
     assert_eq!(
         normalise("12345 accept(6, {sin_port=htons(43397)}, [16]) = 8"),
         "accept(6, {sin_port=htons(PORT)}, [16]) = 8"

@@ -838,6 +838,22 @@ fn hex0(v: u64) -> Value {
     if v == 0 { Value::Int(0) } else { Value::Hex(v) }
 }
 
+/// A reserved `__u32` array, shown only when some word is set, cut at `-s` elements.
+fn resv_words(c: &Ctx, b: &[u8]) -> Option<Value> {
+    let words: Vec<u64> = b.chunks_exact(4).map(|w| u32_at(w, 0) as u64).collect();
+    if words.iter().all(|&v| v == 0) {
+        return None;
+    }
+    let n = words.len();
+    let limit = if c.opts.verbose {
+        n
+    } else {
+        c.opts.strsize.min(n)
+    };
+    let items = words.into_iter().take(limit).map(hex0).collect();
+    Some(Value::Array(items, limit < n))
+}
+
 /// One struct io_uring_restriction (16 bytes): the opcode selects the union member; an
 /// unknown opcode gets the raw union byte as a comment; reserved fields only when set.
 fn restriction(c: &Ctx, e: &[u8]) -> Value {
@@ -879,17 +895,62 @@ fn restriction(c: &Ctx, e: &[u8]) -> Value {
     if e[3] != 0 {
         f.push(("resv", Value::Hex(e[3] as u64)));
     }
-    let resv2: Vec<u64> = (0..3).map(|i| u32_at(e, 4 + i * 4) as u64).collect();
-    if resv2.iter().any(|&v| v != 0) {
-        let limit = if c.opts.verbose {
-            3
-        } else {
-            c.opts.strsize.min(3)
-        };
-        let items = resv2.iter().take(limit).map(|&v| hex0(v)).collect();
-        f.push(("resv2", Value::Array(items, limit < 3)));
+    if let Some(v) = resv_words(c, &e[4..16]) {
+        f.push(("resv2", v));
     }
     Value::Struct(f, false)
+}
+
+/// An io_uring opcode byte: its name, or the number in decimal with a comment.
+fn uring_op(v: u64) -> Value {
+    match crate::xlat::name_of(sp::IORING_OPS, v) {
+        Some(n) => Value::Sym(n, v),
+        None => Value::Commented(Box::new(Value::Int(v as i64)), "IORING_OP_???".into()),
+    }
+}
+
+/// struct io_uring_probe with `nr` ops (IORING_REGISTER_PROBE); reserved fields only when
+/// set. `None` when the memory cannot be read.
+fn probe(c: &Ctx, addr: u64, nr: u64) -> Option<Value> {
+    let h = read_array::<16>(c.mem, addr)?;
+    let mut f = vec![
+        ("last_op", uring_op(h[0] as u64)),
+        ("ops_len", Value::Uint(h[1] as u64)),
+    ];
+    let resv = u16_at(&h, 2) as u64;
+    if resv != 0 {
+        f.push(("resv", Value::Hex(resv)));
+    }
+    if let Some(v) = resv_words(c, &h[4..16]) {
+        f.push(("resv2", v));
+    }
+    let ops = array(c, addr + 16, nr, 8, |e| {
+        let mut o = vec![("op", uring_op(e[0] as u64))];
+        if e[1] != 0 {
+            o.push(("resv", Value::Hex(e[1] as u64)));
+        }
+        o.push((
+            "flags",
+            super::desc::flags_dflt(
+                sp::IO_URING_OP_FLAGS,
+                u16_at(e, 2) as u64,
+                "IO_URING_OP_???",
+            ),
+        ));
+        let r2 = u32_at(e, 4) as u64;
+        if r2 != 0 {
+            o.push(("resv2", Value::Hex(r2)));
+        }
+        Value::Struct(o, false)
+    });
+    f.push(("ops", ops));
+    Some(Value::Struct(f, false))
+}
+
+/// Whether the probe header and its `nr` ops are all zero (what the kernel expects as input).
+fn probe_is_zero(c: &Ctx, addr: u64, nr: u64) -> bool {
+    let mut buf = vec![0u8; 16 + nr as usize * 8];
+    c.mem.read_exact(addr, &mut buf) && buf.iter().all(|&b| b == 0)
 }
 
 /// `[[IO_WQ_BOUND]=4, [IO_WQ_UNBOUND]=8]` (IORING_REGISTER_IOWQ_MAX_WORKERS).
@@ -916,7 +977,19 @@ fn io_uring_register(c: &mut Ctx) {
         && nr != 0
         && c.args[2] != 0
         && read_array::<4>(c.mem, c.args[2]).is_some();
+    const PROBE: u32 = 8;
     if c.exiting {
+        if op == PROBE && super::net::unstash(c).is_some() {
+            // The probe was all zeros at entry: the kernel's answer, or the address.
+            let v = if c.failed() {
+                None
+            } else {
+                probe(c, c.args[2], nr)
+            };
+            c.push(v.unwrap_or(Value::Ptr(c.args[2])));
+            c.push(Value::Uint(nr));
+            return;
+        }
         if iowq_exit {
             let v = if c.failed() {
                 c.ptr(2)
@@ -932,6 +1005,19 @@ fn io_uring_register(c: &mut Ctx) {
     c.push(fd);
     let o = c.sym(1, sp::IORING_REGISTER_OPS, "IORING_REGISTER_???");
     c.push(o);
+    if op == PROBE && nr <= 256 && c.args[2] != 0 {
+        // An all-zero probe is input the kernel fills in: shown at exit. Anything else the
+        // kernel rejects, so it is shown as passed.
+        if probe_is_zero(c, c.args[2], nr) {
+            super::net::stash(c, vec![1]);
+            c.defer();
+            return;
+        }
+        let v = probe(c, c.args[2], nr).unwrap_or(Value::Ptr(c.args[2]));
+        c.push(v);
+        c.push(Value::Uint(nr));
+        return;
+    }
     let arg = match op {
         // REGISTER_BUFFERS: iovecs.
         0 => iovec_array(c, c.args[2], nr, false),

@@ -219,3 +219,6 @@ pub static IOSQE_FLAGS: Xlat = &[
     (0x20, "IOSQE_BUFFER_SELECT"),
     (0x40, "IOSQE_CQE_SKIP_SUCCESS"),
 ];
+
+/// linux/io_uring.h: io_uring_probe_op.flags.
+pub static IO_URING_OP_FLAGS: Xlat = &[(0x1, "IO_URING_OP_SUPPORTED")];
