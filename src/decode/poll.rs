@@ -854,6 +854,59 @@ fn resv_words(c: &Ctx, b: &[u8]) -> Option<Value> {
     Some(Value::Array(items, limit < n))
 }
 
+/// One struct io_uring_rsrc_update for RING_FDS: registering passes an fd (printed as an int)
+/// and a slot; unregistering a slot, with `data` in hex and left out when 0.
+fn ring_fd_update(e: &[u8], register: bool) -> Value {
+    let offset = u32_at(e, 0);
+    let resv = u32_at(e, 4) as u64;
+    let data = u64_at(e, 8);
+    let mut f = vec![(
+        "offset",
+        if register {
+            Value::Int(offset as i32 as i64)
+        } else {
+            Value::Uint(offset as u64)
+        },
+    )];
+    if resv != 0 {
+        f.push(("resv", Value::Hex(resv)));
+    }
+    if register {
+        f.push(("data", Value::Int(data as i32 as i64)));
+    } else if data != 0 {
+        f.push(("data", Value::Hex(data)));
+    }
+    Value::Struct(f, false)
+}
+
+/// struct io_uring_buf_reg (40 bytes): the ring, its size and group; padding when set.
+fn buf_reg(c: &Ctx, addr: u64) -> Value {
+    let Some(b) = read_array::<40>(c.mem, addr) else {
+        return Value::Ptr(addr);
+    };
+    let mut f = vec![
+        ("ring_addr", Value::Ptr(u64_at(&b, 0))),
+        ("ring_entries", Value::Uint(u32_at(&b, 8) as u64)),
+        ("bgid", Value::Uint(u16_at(&b, 12) as u64)),
+    ];
+    let pad = u16_at(&b, 14) as u64;
+    if pad != 0 {
+        f.push(("pad", Value::Hex(pad)));
+    }
+    let resv: Vec<u64> = (0..3).map(|i| u64_at(&b, 16 + i * 8)).collect();
+    if resv.iter().any(|&v| v != 0) {
+        let n = resv.len();
+        let limit = if c.opts.verbose {
+            n
+        } else {
+            c.opts.strsize.min(n)
+        };
+        let items = resv.into_iter().take(limit).map(hex0).collect();
+        f.push(("resv", Value::Array(items, limit < n)));
+    }
+    Value::Struct(f, false)
+}
+
 /// One struct io_uring_restriction (16 bytes): the opcode selects the union member; an
 /// unknown opcode gets the raw union byte as a comment; reserved fields only when set.
 fn restriction(c: &Ctx, e: &[u8]) -> Value {
@@ -1026,6 +1079,12 @@ fn io_uring_register(c: &mut Ctx) {
         6 => files_update(c, c.args[2], nr),
         // REGISTER_RESTRICTIONS
         11 => array(c, c.args[2], nr, 16, |e| restriction(c, e)),
+        // REGISTER_IOWQ_AFF: a CPU mask of `nr` bytes.
+        17 => super::process::cpu_list(c, c.args[2], nr),
+        // REGISTER_RING_FDS, UNREGISTER_RING_FDS: struct io_uring_rsrc_update arrays.
+        20 | 21 => array(c, c.args[2], nr, 16, |e| ring_fd_update(e, op == 20)),
+        // REGISTER_PBUF_RING, UNREGISTER_PBUF_RING: struct io_uring_buf_reg.
+        22 | 23 => buf_reg(c, c.args[2]),
         IOWQ_MAX_WORKERS => iowq_counts(c, c.args[2], nr),
         _ => c.ptr(2),
     };

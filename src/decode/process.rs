@@ -1892,7 +1892,7 @@ fn cpuset_size() -> usize {
 }
 
 /// A CPU set printed as the list of set bits: `[0 1 5]`.
-fn cpu_list(c: &Ctx, addr: u64, len: u64) -> Value {
+pub fn cpu_list(c: &Ctx, addr: u64, len: u64) -> Value {
     if addr == 0 || (c.exiting && c.failed()) {
         return Value::Ptr(addr);
     }
