@@ -741,7 +741,7 @@ fn move_mount(c: &mut Ctx) {
 /// The bytes of an extensible struct past the `known` ones (strace's print_nonzero_bytes):
 /// nothing when they are all zero, `???` when unreadable, else
 /// `/* bytes K..N */ "\x.."` cut at `-s`. At most a page is considered.
-fn tail_bytes(c: &Ctx, addr: u64, known: u64, size: u64) -> Option<Value> {
+pub fn tail_bytes(c: &Ctx, addr: u64, known: u64, size: u64) -> Option<Value> {
     let total = size.min(4096);
     if total <= known {
         return None;

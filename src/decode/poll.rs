@@ -879,6 +879,58 @@ fn ring_fd_update(e: &[u8], register: bool) -> Value {
     Value::Struct(f, false)
 }
 
+/// struct io_uring_rsrc_register or io_uring_rsrc_update2 (both 32 bytes, `size` is the
+/// syscall's length argument): `data` holds fds or iovecs, `tags` u64 tags, `nr` of each.
+fn rsrc(c: &Ctx, addr: u64, size: u64, buffers: bool, update: bool) -> Value {
+    let b = match read_array::<32>(c.mem, addr) {
+        Some(b) if size >= 32 => b,
+        _ => return Value::Ptr(addr),
+    };
+    let (nr, data, tags) = if update {
+        (u32_at(&b, 24) as u64, u64_at(&b, 8), u64_at(&b, 16))
+    } else {
+        (u32_at(&b, 0) as u64, u64_at(&b, 16), u64_at(&b, 24))
+    };
+    let data = if buffers {
+        iovec_array(c, data, nr, false)
+    } else {
+        array(c, data, nr, 4, |e| Value::Int(i32_at(e, 0) as i64))
+    };
+    let tags = array(c, tags, nr, 8, |e| hex0(u64_at(e, 0)));
+    let mut f = Vec::new();
+    if update {
+        f.push(("offset", Value::Uint(u32_at(&b, 0) as u64)));
+        let resv = u32_at(&b, 4) as u64;
+        if resv != 0 {
+            f.push(("resv", Value::Hex(resv)));
+        }
+        f.push(("data", data));
+        f.push(("tags", tags));
+        f.push(("nr", Value::Uint(nr)));
+        let resv2 = u32_at(&b, 28) as u64;
+        if resv2 != 0 {
+            f.push(("resv2", Value::Hex(resv2)));
+        }
+    } else {
+        f.push(("nr", Value::Uint(nr)));
+        let flags = u32_at(&b, 4) as u64;
+        f.push((
+            "flags",
+            super::desc::flags_dflt(sp::IORING_RSRC_FLAGS, flags, "IORING_RSRC_REGISTER_???"),
+        ));
+        let resv2 = u64_at(&b, 8);
+        if resv2 != 0 {
+            f.push(("resv2", Value::Hex(resv2)));
+        }
+        f.push(("data", data));
+        f.push(("tags", tags));
+    }
+    if let Some(t) = super::fsops::tail_bytes(c, addr, 32, size) {
+        f.push(("", t));
+    }
+    Value::Struct(f, false)
+}
+
 /// struct io_uring_buf_reg (40 bytes): the ring, its size and group; padding when set.
 fn buf_reg(c: &Ctx, addr: u64) -> Value {
     let Some(b) = read_array::<40>(c.mem, addr) else {
@@ -1079,6 +1131,10 @@ fn io_uring_register(c: &mut Ctx) {
         6 => files_update(c, c.args[2], nr),
         // REGISTER_RESTRICTIONS
         11 => array(c, c.args[2], nr, 16, |e| restriction(c, e)),
+        // REGISTER_FILES2, REGISTER_BUFFERS2: struct io_uring_rsrc_register.
+        13 | 15 => rsrc(c, c.args[2], nr, op == 15, false),
+        // REGISTER_FILES_UPDATE2, REGISTER_BUFFERS_UPDATE: struct io_uring_rsrc_update2.
+        14 | 16 => rsrc(c, c.args[2], nr, op == 16, true),
         // REGISTER_IOWQ_AFF: a CPU mask of `nr` bytes.
         17 => super::process::cpu_list(c, c.args[2], nr),
         // REGISTER_RING_FDS, UNREGISTER_RING_FDS: struct io_uring_rsrc_update arrays.

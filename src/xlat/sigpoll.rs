@@ -222,3 +222,6 @@ pub static IOSQE_FLAGS: Xlat = &[
 
 /// linux/io_uring.h: io_uring_probe_op.flags.
 pub static IO_URING_OP_FLAGS: Xlat = &[(0x1, "IO_URING_OP_SUPPORTED")];
+
+/// linux/io_uring.h: io_uring_rsrc_register.flags.
+pub static IORING_RSRC_FLAGS: Xlat = &[(0x1, "IORING_RSRC_REGISTER_SPARSE")];
