@@ -840,7 +840,11 @@ fn hex0(v: u64) -> Value {
 
 /// A reserved `__u32` array, shown only when some word is set, cut at `-s` elements.
 fn resv_words(c: &Ctx, b: &[u8]) -> Option<Value> {
-    let words: Vec<u64> = b.chunks_exact(4).map(|w| u32_at(w, 0) as u64).collect();
+    resv_list(c, b.chunks_exact(4).map(|w| u32_at(w, 0) as u64).collect())
+}
+
+/// Reserved words, shown only when some word is set, cut at `-s` elements.
+fn resv_list(c: &Ctx, words: Vec<u64>) -> Option<Value> {
     if words.iter().all(|&v| v == 0) {
         return None;
     }
@@ -945,16 +949,8 @@ fn buf_reg(c: &Ctx, addr: u64) -> Value {
     if pad != 0 {
         f.push(("pad", Value::Hex(pad)));
     }
-    let resv: Vec<u64> = (0..3).map(|i| u64_at(&b, 16 + i * 8)).collect();
-    if resv.iter().any(|&v| v != 0) {
-        let n = resv.len();
-        let limit = if c.opts.verbose {
-            n
-        } else {
-            c.opts.strsize.min(n)
-        };
-        let items = resv.into_iter().take(limit).map(hex0).collect();
-        f.push(("resv", Value::Array(items, limit < n)));
+    if let Some(v) = resv_list(c, (0..3).map(|i| u64_at(&b, 16 + i * 8)).collect()) {
+        f.push(("resv", v));
     }
     Value::Struct(f, false)
 }
