@@ -422,10 +422,12 @@ pub fn siginfo_bytes(b: &[u8; 128]) -> Value {
             let arch = u32_at(b, 28);
             f.push((
                 "si_syscall",
-                match crate::syscalls::lookup(nr) {
-                    Some(e) if arch == AUDIT_ARCH_X86_64 => Value::Expr(format!("__NR_{}", e.name)),
-                    _ => Value::Uint(nr),
-                },
+                match arch {
+                    AUDIT_ARCH_X86_64 => crate::syscalls::lookup(nr).map(|e| e.name),
+                    AUDIT_ARCH_I386 => crate::syscalls::i386::name(nr),
+                    _ => None,
+                }
+                .map_or(Value::Uint(nr), |n| Value::Expr(format!("__NR_{n}"))),
             ));
             f.push((
                 "si_arch",
@@ -449,6 +451,8 @@ pub fn siginfo_bytes(b: &[u8; 128]) -> Value {
 }
 
 const AUDIT_ARCH_X86_64: u32 = 0xc000_003e;
+/// linux/audit.h: EM_386 | __AUDIT_ARCH_LE.
+const AUDIT_ARCH_I386: u32 = 0x4000_0003;
 
 #[cfg(test)]
 mod tests {
@@ -544,6 +548,17 @@ mod tests {
         assert_eq!(
             r(&siginfo_bytes(&b)),
             "{si_signo=SIGSYS, si_code=SYS_SECCOMP, si_errno=ENOMSG, si_call_addr=0x8000, si_syscall=__NR_getppid, si_arch=AUDIT_ARCH_X86_64}"
+        );
+        // A 32-bit call: named from the i386 table, or a number when unassigned there.
+        let b = si(libc::SIGSYS, 1, &[(24, 140 | (0x4000_0003 << 32))]);
+        assert_eq!(
+            r(&siginfo_bytes(&b)),
+            "{si_signo=SIGSYS, si_code=SYS_SECCOMP, si_call_addr=NULL, si_syscall=__NR__llseek, si_arch=AUDIT_ARCH_I386}"
+        );
+        let b = si(libc::SIGSYS, 1, &[(24, 222 | (0x4000_0003 << 32))]);
+        assert_eq!(
+            r(&siginfo_bytes(&b)),
+            "{si_signo=SIGSYS, si_code=SYS_SECCOMP, si_call_addr=NULL, si_syscall=222, si_arch=AUDIT_ARCH_I386}"
         );
         let b = si(libc::SIGIO, 6, &[(16, 3), (24, 5)]);
         assert_eq!(

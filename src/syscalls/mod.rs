@@ -1,6 +1,7 @@
 //! The syscall table: number -> name, argument count, argument kinds and strace's trace classes.
 //! The table itself is data (see `x86_64.rs`); this module holds the types and lookups.
 
+pub mod i386;
 pub mod x86_64;
 
 /// strace's trace classes (`-e trace=%file` and friends), as a bit set.
