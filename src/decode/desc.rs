@@ -1,6 +1,6 @@
 //! Descriptor I/O beyond read/write: vectored I/O, sendfile, splice, copy_file_range, fallocate ...
 
-use super::{Ctx, Mem, Value, flags, read_array, read_cstring, u64_at};
+use super::{Ctx, Mem, Value, read_array, read_cstring, u64_at, xflags};
 use crate::xlat::Xlat;
 use crate::xlat::descfs as dx;
 use crate::xlat::flags as fl;
@@ -31,20 +31,9 @@ pub static DECODERS: &[(&str, super::DecodeFn)] = &[
 /// keeps hostile counts over large readable memory bounded).
 const MAX_ELEMS: u64 = 1 << 16;
 
-/// Flags as strace's `printflags`: names joined by `|` with leftover bits in hex, or, when no
-/// name matches, the number followed by `/* DFLT */`.
-pub fn flags_dflt(table: Xlat, raw: u64, dflt: &'static str) -> Value {
-    let f = flags(table, raw);
-    if f.names.is_empty() && f.rest != 0 {
-        Value::UnknownSym(raw, dflt)
-    } else {
-        Value::Flags(f)
-    }
-}
-
 /// Flags from argument `i` (an `unsigned int`).
 fn arg_flags(c: &Ctx, i: usize, table: Xlat, dflt: &'static str) -> Value {
-    flags_dflt(table, c.args[i] as u32 as u64, dflt)
+    xflags(table, c.args[i] as u32 as u64, dflt)
 }
 
 /// A file mode as strace prints a `umode_t` number: octal of its low 16 bits.
@@ -403,13 +392,13 @@ fn memfd_flags(raw: u64) -> Value {
     let huge = raw & huge_mask;
     let rest = raw & !huge_mask;
     if huge == 0 {
-        return flags_dflt(fl::MEMFD_FLAGS, rest, "MFD_???");
+        return xflags(fl::MEMFD_FLAGS, rest, "MFD_???");
     }
     let mut s = String::new();
     if rest != 0 {
         crate::output::text::render(
             &mut s,
-            &flags_dflt(fl::MEMFD_FLAGS, rest, "MFD_???"),
+            &xflags(fl::MEMFD_FLAGS, rest, "MFD_???"),
             Default::default(),
         );
         s.push('|');

@@ -1,8 +1,8 @@
 //! Path and file-system operations: link/rename/unlink, chmod/chown, utimes, xattrs, mounts, inotify ...
 
-use super::desc::{cstr_limited, flags_dflt, id_arg, umode};
+use super::desc::{cstr_limited, id_arg, umode};
 use super::file::time_comment;
-use super::{Ctx, Value, read_array, u32_at, u64_at};
+use super::{Ctx, Value, read_array, u32_at, u64_at, xflags};
 use crate::xlat::Xlat;
 use crate::xlat::descfs as dx;
 use crate::xlat::flags as fl;
@@ -64,7 +64,7 @@ pub static DECODERS: &[(&str, super::DecodeFn)] = &[
 ];
 
 fn arg_flags(c: &Ctx, i: usize, table: Xlat, dflt: &'static str) -> Value {
-    flags_dflt(table, c.args[i] as u32 as u64, dflt)
+    xflags(table, c.args[i] as u32 as u64, dflt)
 }
 
 fn at_flags(c: &Ctx, i: usize) -> Value {
@@ -599,7 +599,7 @@ fn mount(c: &mut Ctx) {
     c.push(t);
     let ty = if skip_type { c.ptr(2) } else { c.cstr(2) };
     c.push(ty);
-    let rest = flags_dflt(fl::MOUNT_FLAGS, fl_raw, "MS_???");
+    let rest = xflags(fl::MOUNT_FLAGS, fl_raw, "MS_???");
     let flags_v = if !magic {
         rest
     } else if fl_raw == 0 {
@@ -640,7 +640,7 @@ fn swapon(c: &mut Ctx) {
     let mut s = String::new();
     crate::output::text::render(
         &mut s,
-        &flags_dflt(dx::SWAP_FLAGS, rest, "SWAP_FLAG_???"),
+        &xflags(dx::SWAP_FLAGS, rest, "SWAP_FLAG_???"),
         Default::default(),
     );
     s.push_str(&format!("|{prio}"));
@@ -788,11 +788,11 @@ fn mount_attr(c: &Ctx, addr: u64, size: u64) -> Value {
     let mut f = vec![
         (
             "attr_set",
-            flags_dflt(dx::MOUNT_ATTR_ATTR, set, "MOUNT_ATTR_???"),
+            xflags(dx::MOUNT_ATTR_ATTR, set, "MOUNT_ATTR_???"),
         ),
         (
             "attr_clr",
-            flags_dflt(dx::MOUNT_ATTR_ATTR, clr, "MOUNT_ATTR_???"),
+            xflags(dx::MOUNT_ATTR_ATTR, clr, "MOUNT_ATTR_???"),
         ),
         (
             "propagation",
@@ -835,7 +835,7 @@ fn open_how(c: &Ctx, addr: u64, size: u64) -> Value {
     }
     f.push((
         "resolve",
-        flags_dflt(dx::RESOLVE_FLAGS, u64_at(&b, 16), "RESOLVE_???"),
+        xflags(dx::RESOLVE_FLAGS, u64_at(&b, 16), "RESOLVE_???"),
     ));
     if let Some(t) = tail_bytes(c, addr, OPEN_HOW_SIZE_VER0, size) {
         f.push(("", t));
@@ -866,7 +866,7 @@ fn fan_init_flags(raw: u64) -> Value {
         s.push('|');
         crate::output::text::render(
             &mut s,
-            &flags_dflt(dx::FAN_INIT_FLAGS, rest, "FAN_???"),
+            &xflags(dx::FAN_INIT_FLAGS, rest, "FAN_???"),
             Default::default(),
         );
     }
@@ -886,7 +886,7 @@ fn fanotify_mark(c: &mut Ctx) {
         c.push(fd);
         let f = arg_flags(c, 1, dx::FAN_MARK_FLAGS, "FAN_MARK_???");
         c.push(f);
-        c.push(flags_dflt(dx::FAN_EVENTS, c.args[2], "FAN_???"));
+        c.push(xflags(dx::FAN_EVENTS, c.args[2], "FAN_???"));
         let d = if c.args[3] as i32 == -1 {
             Value::Sym("FAN_NOFD", c.args[3])
         } else {

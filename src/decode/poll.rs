@@ -833,11 +833,6 @@ fn io_uring_enter(c: &mut Ctx) {
     c.push(z);
 }
 
-/// `0` or `0x5`, as strace prints reserved fields.
-fn hex0(v: u64) -> Value {
-    if v == 0 { Value::Int(0) } else { Value::Hex(v) }
-}
-
 /// A reserved `__u32` array, shown only when some word is set, cut at `-s` elements.
 fn resv_words(c: &Ctx, b: &[u8]) -> Option<Value> {
     resv_list(c, b.chunks_exact(4).map(|w| u32_at(w, 0) as u64).collect())
@@ -854,7 +849,7 @@ fn resv_list(c: &Ctx, words: Vec<u64>) -> Option<Value> {
     } else {
         c.opts.strsize.min(n)
     };
-    let items = words.into_iter().take(limit).map(hex0).collect();
+    let items = words.into_iter().take(limit).map(Value::Hex).collect();
     Some(Value::Array(items, limit < n))
 }
 
@@ -900,7 +895,7 @@ fn rsrc(c: &Ctx, addr: u64, size: u64, buffers: bool, update: bool) -> Value {
     } else {
         array(c, data, nr, 4, |e| Value::Int(i32_at(e, 0) as i64))
     };
-    let tags = array(c, tags, nr, 8, |e| hex0(u64_at(e, 0)));
+    let tags = array(c, tags, nr, 8, |e| Value::Hex(u64_at(e, 0)));
     let mut f = Vec::new();
     if update {
         f.push(("offset", Value::Uint(u32_at(&b, 0) as u64)));
@@ -920,7 +915,7 @@ fn rsrc(c: &Ctx, addr: u64, size: u64, buffers: bool, update: bool) -> Value {
         let flags = u32_at(&b, 4) as u64;
         f.push((
             "flags",
-            super::desc::flags_dflt(sp::IORING_RSRC_FLAGS, flags, "IORING_RSRC_REGISTER_???"),
+            super::xflags(sp::IORING_RSRC_FLAGS, flags, "IORING_RSRC_REGISTER_???"),
         ));
         let resv2 = u64_at(&b, 8);
         if resv2 != 0 {
@@ -978,7 +973,7 @@ fn restriction(c: &Ctx, e: &[u8]) -> Value {
             f.push(("opcode", op));
             f.push((
                 "sqe_flags",
-                super::desc::flags_dflt(sp::IOSQE_FLAGS, arg, "IOSQE_???"),
+                super::xflags(sp::IOSQE_FLAGS, arg, "IOSQE_???"),
             ));
         }
         _ => {
@@ -1032,7 +1027,7 @@ fn probe(c: &Ctx, addr: u64, nr: u64) -> Option<Value> {
         }
         o.push((
             "flags",
-            super::desc::flags_dflt(
+            super::xflags(
                 sp::IO_URING_OP_FLAGS,
                 u16_at(e, 2) as u64,
                 "IO_URING_OP_???",

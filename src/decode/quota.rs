@@ -4,8 +4,7 @@
 //! The XFS structures (fs_disk_quota, fs_quota_stat[v]) and if_nextdqblk are shown as
 //! addresses for now.
 
-use super::desc::flags_dflt;
-use super::{Ctx, Value, read_array, sym, u32_at, u64_at};
+use super::{Ctx, Value, read_array, sym, u32_at, u64_at, xflags};
 use crate::xlat::descfs as dx;
 
 pub static DECODERS: &[(&str, super::DecodeFn)] =
@@ -62,7 +61,7 @@ fn dqblk(c: &Ctx, addr: u64) -> Value {
     f.push(("dqb_btime", Value::Uint(u64_at(&b, 48))));
     f.push(("dqb_itime", Value::Uint(u64_at(&b, 56))));
     let valid = u32_at(&b, 64) as u64;
-    f.push(("dqb_valid", flags_dflt(dx::QUOTA_QIF, valid, "QIF_???")));
+    f.push(("dqb_valid", xflags(dx::QUOTA_QIF, valid, "QIF_???")));
     Value::Struct(f, false)
 }
 
@@ -77,11 +76,11 @@ fn dqinfo(c: &Ctx, addr: u64) -> Value {
             ("dqi_igrace", Value::Uint(u64_at(&b, 8))),
             (
                 "dqi_flags",
-                flags_dflt(dx::QUOTA_DQF, u32_at(&b, 16) as u64, "DQF_???"),
+                xflags(dx::QUOTA_DQF, u32_at(&b, 16) as u64, "DQF_???"),
             ),
             (
                 "dqi_valid",
-                flags_dflt(dx::QUOTA_IIF, u32_at(&b, 20) as u64, "IIF_???"),
+                xflags(dx::QUOTA_IIF, u32_at(&b, 20) as u64, "IIF_???"),
             ),
         ],
         false,
@@ -136,12 +135,12 @@ fn command_args(c: &mut Ctx, cmd: u64, id: usize) {
         Q_SETINFO => c.push(dqinfo(c, addr)),
         Q_XQUOTAON | Q_XQUOTAOFF => {
             c.push(u32_box(c, addr, |v| {
-                flags_dflt(dx::QUOTA_XFS_FLAGS, v, "FS_QUOTA_???")
+                xflags(dx::QUOTA_XFS_FLAGS, v, "FS_QUOTA_???")
             }));
         }
         Q_XQUOTARM => {
             c.push(u32_box(c, addr, |v| {
-                flags_dflt(dx::QUOTA_XFS_TYPES, v, "FS_???_QUOTA")
+                xflags(dx::QUOTA_XFS_TYPES, v, "FS_???_QUOTA")
             }));
         }
         Q_GETFMT | Q_GETINFO | Q_XGETQSTAT | Q_XGETQSTATV => c.defer(),
