@@ -647,11 +647,7 @@ fn mq_getsetattr(c: &mut Ctx) {
         c.defer();
         return;
     }
-    let v = if c.failed() {
-        c.ptr(2)
-    } else {
-        mq_attr(c, c.args[2])
-    };
+    let v = c.written(2, mq_attr);
     c.push(v);
 }
 

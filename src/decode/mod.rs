@@ -117,6 +117,15 @@ impl Ctx<'_> {
     pub fn hex(&self, i: usize) -> Value {
         Value::Hex(self.args[i])
     }
+    /// What the kernel wrote to argument `i`'s memory, decoded by `f` at exit; only the
+    /// address when the call failed (the memory holds nothing new then).
+    pub fn written(&self, i: usize, f: impl FnOnce(&Ctx, u64) -> Value) -> Value {
+        if self.failed() {
+            self.ptr(i)
+        } else {
+            f(self, self.args[i])
+        }
+    }
     pub fn ptr(&self, i: usize) -> Value {
         Value::Ptr(self.args[i])
     }

@@ -496,11 +496,7 @@ fn timerfd_settime(c: &mut Ctx) {
         c.defer();
         return;
     }
-    let o = if c.failed() {
-        c.ptr(3)
-    } else {
-        itimerspec(c, c.args[3])
-    };
+    let o = c.written(3, itimerspec);
     c.push(o);
 }
 
@@ -511,11 +507,7 @@ fn timerfd_gettime(c: &mut Ctx) {
         c.defer();
         return;
     }
-    let o = if c.failed() {
-        c.ptr(1)
-    } else {
-        itimerspec(c, c.args[1])
-    };
+    let o = c.written(1, itimerspec);
     c.push(o);
 }
 

@@ -575,11 +575,7 @@ fn prlimit64(c: &mut Ctx) {
         c.defer();
         return;
     }
-    let o = if c.failed() {
-        c.ptr(3)
-    } else {
-        rlimit(c, c.args[3])
-    };
+    let o = c.written(3, rlimit);
     c.push(o);
 }
 
@@ -590,11 +586,7 @@ fn getrlimit(c: &mut Ctx) {
         c.defer();
         return;
     }
-    let o = if c.failed() {
-        c.ptr(1)
-    } else {
-        rlimit(c, c.args[1])
-    };
+    let o = c.written(1, rlimit);
     c.push(o);
 }
 
@@ -905,11 +897,7 @@ fn clock_gettime(c: &mut Ctx) {
         c.defer();
         return;
     }
-    let t = if c.failed() {
-        c.ptr(1)
-    } else {
-        timespec(c, c.args[1])
-    };
+    let t = c.written(1, timespec);
     c.push(t);
 }
 
@@ -2002,11 +1990,7 @@ fn sched_getparam(c: &mut Ctx) {
         c.defer();
         return;
     }
-    let v = if c.failed() {
-        c.ptr(1)
-    } else {
-        sched_param(c, c.args[1])
-    };
+    let v = c.written(1, sched_param);
     c.push(v);
 }
 
@@ -2017,11 +2001,7 @@ fn sched_rr_get_interval(c: &mut Ctx) {
         c.defer();
         return;
     }
-    let v = if c.failed() {
-        c.ptr(1)
-    } else {
-        timespec(c, c.args[1])
-    };
+    let v = c.written(1, timespec);
     c.push(v);
 }
 

@@ -83,11 +83,7 @@ fn rt_sigaction(c: &mut Ctx) {
         c.defer();
         return;
     }
-    let o = if c.failed() {
-        c.ptr(2)
-    } else {
-        sigaction_struct(c, c.args[2])
-    };
+    let o = c.written(2, sigaction_struct);
     c.push(o);
     let n = c.ulong(3);
     c.push(n);
@@ -152,11 +148,7 @@ fn rt_sigtimedwait(c: &mut Ctx) {
         return;
     }
     if c.args[1] != 0 {
-        let i = if c.failed() {
-            c.ptr(1)
-        } else {
-            siginfo_at(c, c.args[1])
-        };
+        let i = c.written(1, siginfo_at);
         c.push(i);
         // The timeout is an input the kernel does not change.
         let t = super::process::timespec(c, c.args[2]);
@@ -221,11 +213,7 @@ fn sigaltstack(c: &mut Ctx) {
         c.defer();
         return;
     }
-    let o = if c.failed() {
-        c.ptr(1)
-    } else {
-        stack_t(c, c.args[1])
-    };
+    let o = c.written(1, stack_t);
     c.push(o);
 }
 
