@@ -307,14 +307,10 @@ fn tee(c: &mut Ctx) {
     }
 }
 
+/// writev's arguments, then splice flags.
 fn vmsplice(c: &mut Ctx) {
+    writev(c);
     if !c.exiting {
-        let fd = c.fd(0);
-        c.push(fd);
-        let v = iov_array(c, c.args[1], c.args[2], IovData::All);
-        c.push(v);
-        let n = c.ulong(2);
-        c.push(n);
         let f = splice_flags(c, 3);
         c.push(f);
     }
