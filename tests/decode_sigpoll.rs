@@ -114,7 +114,8 @@ fn normalize(raw: &str, wanted: &[&str], masks: &[&str]) -> Vec<String> {
             l.starts_with("--- SIG") || wanted.iter().any(|w| l.starts_with(&format!("{w}(")))
         })
         .map(|l| {
-            let mut s = mask_numbers(&mask_addrs(l), &pids);
+            // Timing fields first, so that one equal to a pid by chance reads `N` in both.
+            let mut s = mask_addrs(l);
             for m in masks {
                 s = match m.strip_prefix("line:") {
                     Some(call) if s.starts_with(&format!("{call}(")) => mask_digits(&s),
@@ -122,6 +123,7 @@ fn normalize(raw: &str, wanted: &[&str], masks: &[&str]) -> Vec<String> {
                     None => mask_field(&s, m),
                 };
             }
+            let mut s = mask_numbers(&s, &pids);
             // The result column depends on the line's length before it.
             while s.contains("  =") {
                 s = s.replace("  =", " =");
