@@ -90,6 +90,7 @@ int main(int argc, char **argv) {
 }
 EOF
 cc -O2 -pthread -o "$work/threads_getpid" "$work/threads_getpid.c"
+cc -O2 -o "$work/floor" "$here/floor.c"
 
 if [ "${BENCH_FULL:-0}" = 1 ]; then
     def_getppid=200000 def_dd=200000 def_ls=/usr/share
@@ -102,6 +103,7 @@ fi
 export BENCH_STRACE="$strace_bin" BENCH_RSTRACE="$rstrace_bin"
 export BENCH_GETPPID="$work/getppid_loop"
 export BENCH_THREADS="$work/threads_getpid"
+export BENCH_FLOOR_BIN="$work/floor"
 export BENCH_GETPPID_COUNT="${BENCH_GETPPID_COUNT:-$def_getppid}"
 export BENCH_DD_COUNT="${BENCH_DD_COUNT:-$def_dd}"
 export BENCH_LS_DIR="${BENCH_LS_DIR:-$def_ls}"
@@ -162,6 +164,17 @@ contenders = [
     ("strace", [strace, "-o", "/dev/null", *opts]),
     ("rstrace", [rstrace, "-o", "/dev/null", *opts]),
 ]
+# The ptrace floor (bench/floor.c): by default with -c, whose per-call work is
+# closest to it. "floor" fetches the syscall info at both stops, "stops" only stops.
+floor = env.get("BENCH_FLOOR", "1" if "-c" in opts else "0") == "1"
+if floor:
+    contenders += [
+        ("floor", [env["BENCH_FLOOR_BIN"], "both"]),
+        ("stops", [env["BENCH_FLOOR_BIN"], "none"]),
+    ]
+# Workloads whose tracer options trace a subset: the floor tracers trace everything,
+# so they are not comparable there.
+no_floor = {"threads"}
 
 
 def command(prefix, argv, mode):
@@ -204,6 +217,8 @@ for key in workloads:
             k = i % len(contenders)
             order = contenders[k:] + contenders[:k]
             for cname, prefix in order:
+                if cname in ("floor", "stops") and key in no_floor:
+                    continue
                 xs, xr = extra.get(key, ([], []))
                 more = xs if cname == "strace" else xr if cname == "rstrace" else []
                 dt, rc = timed(command(prefix + more, argv, mode))
@@ -219,15 +234,29 @@ for key in workloads:
         med = {}
         cells = []
         for cname, _ in contenders:
+            if not times[(mode, cname)]:
+                med[cname] = float("nan")
+                cells.append("-")
+                continue
             med[cname] = statistics.median(times[(mode, cname)])
             cell = f"{med[cname]:.3f}"
             if (mode, cname) in failures:
                 cell += f" (FAILED, exit {failures[(mode, cname)]})"
             cells.append(cell)
         ratio = med["rstrace"] / med["strace"] if med["strace"] > 0 else float("nan")
-        rows.append((label, mode, *cells, f"{ratio:.2f}"))
+        row = [label, mode, *cells, f"{ratio:.2f}"]
+        if floor:
+            for f in ("floor", "stops"):
+                r = med["strace"] and med[f] / med["strace"]
+                row.append("-" if r != r else f"{r:.2f}")
+        rows.append(tuple(row))
 
-header = ("workload", "mode", "untraced (s)", "strace (s)", "rstrace (s)", "rstrace/strace")
+header = ["workload", "mode", "untraced (s)", "strace (s)", "rstrace (s)"]
+if floor:
+    header += ["floor (s)", "stops (s)"]
+header += ["rstrace/strace"]
+if floor:
+    header += ["floor/strace", "stops/strace"]
 print()
 print(f"Median wall time of {runs} runs; tracer options: {' '.join(opts) or '(none)'}")
 print()
