@@ -14,8 +14,23 @@ thread_local! {
         std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
+thread_local! {
+    /// Whether the caches may be used: only while the engine sees every syscall's exit (and
+    /// so every call that invalidates them). Under seccomp-bpf untraced calls make no stop.
+    static CACHING: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+/// Turn the descriptor caches on or off (off when untraced syscalls make no stop).
+pub fn set_caching(on: bool) {
+    CACHING.with(|c| c.set(on));
+    invalidate();
+}
+
 /// `describe` through the cache.
 pub fn describe_cached(pid: i32, fd: i32, bits: u8) -> Option<String> {
+    if !CACHING.with(|c| c.get()) {
+        return describe(pid, fd, bits);
+    }
     if let Some(s) = CACHE.with(|c| c.borrow().get(&(pid, fd, bits)).cloned()) {
         return Some(s);
     }

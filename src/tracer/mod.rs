@@ -714,6 +714,7 @@ impl Tracer {
             self.paths = Some(pathtrace::PathSet::new(&self.opts.paths, quiet));
         }
         self.choose_seccomp();
+        fdinfo::set_caching(!self.seccomp);
         if !self.opts.command.is_empty()
             && let Err(e) = self.launch()
         {
@@ -1432,10 +1433,21 @@ impl Tracer {
                     (false, false, false) => "",
                 };
             }
+            let nr = t.nr;
+            // What descriptors refer to may have changed: the descriptor caches start afresh.
+            // This runs for every syscall, traced or not; under seccomp-bpf untraced calls
+            // make no stop, so the caches are off there (see fdinfo::set_caching).
+            if matches!(
+                nr,
+                NR_CLOSE | NR_DUP2 | NR_DUP3 | NR_CLOSE_RANGE | NR_EXECVE | NR_EXECVEAT
+            ) || self.fd_returning.get(nr as usize).copied().unwrap_or(false)
+                || matches!(nr, NR_FCNTL | NR_RENAME | NR_RENAMEAT | NR_RENAMEAT2)
+            {
+                fdinfo::invalidate();
+            }
             if !t.traced {
                 return;
             }
-            let nr = t.nr;
             if let Some(stats) = self.stats.as_mut() {
                 let now = if self.opts.summary_wall {
                     let (s, n) = output::monotonic();
@@ -1491,16 +1503,6 @@ impl Tracer {
                 self.result.push('<');
                 self.result.push_str(&comm);
                 self.result.push('>');
-            }
-            if self.opts.decode_fds != 0
-                && (matches!(
-                    nr,
-                    NR_CLOSE | NR_DUP2 | NR_DUP3 | NR_CLOSE_RANGE | NR_EXECVE | NR_EXECVEAT
-                ) || self.fd_returning.get(nr as usize).copied().unwrap_or(false)
-                    || matches!(nr, NR_FCNTL | NR_RENAME | NR_RENAMEAT | NR_RENAMEAT2))
-            {
-                // What descriptors refer to may have changed: the -y cache starts afresh.
-                fdinfo::invalidate();
             }
             if (self.opts.decode_fds != 0 || self.opts.decode_pids) && !raw {
                 let entry_len = t.entry_len;

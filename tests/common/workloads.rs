@@ -111,6 +111,10 @@ pub const WORKLOADS: &[Workload] = &[
     wl("cat -y",                &["-y"],          &["cat", "/etc/hostname"]),
     wl("ls -yy",                &["-yy"],         &["ls", "-l", LS_DIR]),
     wl("sh pipe -f -yy",        &["-f", "-yy"],   &["sh", "-c", "echo a | cat"]),
+    // The -y cache must notice dup2/close it does not print (and, under -f with seccomp-bpf,
+    // does not even stop at).
+    wl("sh redirects -y write",  &["-y", "-e", "trace=write"], &["sh", "-c", "echo a >/dev/null; echo b >/dev/zero"]),
+    wl("sh redirects -f -y write", &["-f", "-y", "-e", "trace=write"], &["sh", "-c", "echo a >/dev/null; echo b >/dev/zero"]),
     wl("python3 --decode-fds=path", &["--decode-fds=path"], &[PY, "-c", "pass"]),
     wl("ls verbose=none",       &["-e", "verbose=none"], &["ls", "-l", LS_DIR]),
     wl("python3 verbose=!stat", &["-e", "verbose=!newfstatat,statx"], &[PY, "-c", "pass"]),
