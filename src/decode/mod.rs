@@ -13,6 +13,9 @@ pub mod ioctl;
 pub mod ipc;
 pub mod memory;
 pub mod net;
+pub mod netlink;
+pub mod netlink_diag;
+pub mod netlink_route;
 pub mod poll;
 pub mod process;
 pub mod quota;
@@ -41,6 +44,12 @@ pub trait Mem {
     /// they print as addresses, strings still print).
     fn structs(&self) -> bool {
         true
+    }
+
+    /// For decoders of socket data: None if descriptor `fd` is not a netlink socket, else its
+    /// protocol (NETLINK_ROUTE ...), Some(None) while that is unknown (not bound yet).
+    fn netlink_socket(&self, _fd: i32) -> Option<Option<u32>> {
+        None
     }
 }
 
@@ -356,11 +365,19 @@ pub mod testmem {
     #[derive(Default)]
     pub struct FakeMem {
         pub regions: Vec<(u64, Vec<u8>)>,
+        /// What `netlink_socket` answers for every descriptor.
+        pub netlink: Option<Option<u32>>,
     }
 
     impl FakeMem {
         pub fn with(mut self, addr: u64, bytes: &[u8]) -> Self {
             self.regions.push((addr, bytes.to_vec()));
+            self
+        }
+
+        /// Every descriptor is a netlink socket of `protocol` (None: not known).
+        pub fn netlink(mut self, protocol: Option<u32>) -> Self {
+            self.netlink = Some(protocol);
             self
         }
     }
@@ -421,6 +438,10 @@ pub mod testmem {
     }
 
     impl Mem for FakeMem {
+        fn netlink_socket(&self, _fd: i32) -> Option<Option<u32>> {
+            self.netlink
+        }
+
         fn read_some(&self, addr: u64, buf: &mut [u8]) -> usize {
             let mut n = 0;
             while n < buf.len() {

@@ -451,13 +451,24 @@ fn strn(c: &Ctx, addr: u64, len: u64) -> Value {
     super::read_buf(c.mem, addr, len, c.opts.strsize)
 }
 
+/// The data of a send/receive on descriptor `fd`: netlink messages on a netlink socket (when
+/// structures are decoded at all), else the bytes (strace's decode_sockbuf).
+fn sockbuf(c: &Ctx, fd: u64, addr: u64, len: u64) -> Value {
+    if c.mem.structs()
+        && let Some(family) = c.mem.netlink_socket(fd as i32)
+    {
+        return super::netlink::messages(c, family, addr, len);
+    }
+    strn(c, addr, len)
+}
+
 fn sendto(c: &mut Ctx) {
     if c.exiting {
         return;
     }
     let fd = c.fd(0);
     c.push(fd);
-    let b = strn(c, c.args[1], c.args[2]);
+    let b = sockbuf(c, c.args[0], c.args[1], c.args[2]);
     c.push(b);
     let n = c.ulong(2);
     c.push(n);
@@ -485,7 +496,7 @@ fn recvfrom(c: &mut Ctx) {
     let b = if c.failed() {
         c.ptr(1)
     } else {
-        strn(c, c.args[1], (c.rval as u64).min(c.args[2]))
+        sockbuf(c, c.args[0], c.args[1], (c.rval as u64).min(c.args[2]))
     };
     c.push(b);
     let n = c.ulong(2);
@@ -572,8 +583,9 @@ fn array_of(
     Value::Array(items, false)
 }
 
-/// `msg_iov`: each iov_base shown up to what remains of `data_size` bytes (u64::MAX: all).
-fn iovec(c: &Ctx, addr: u64, n: u64, data_size: u64) -> Value {
+/// `msg_iov`: each iov_base shown up to what remains of `data_size` bytes (u64::MAX: all),
+/// as netlink messages of protocol `netlink` when that is Some.
+fn iovec(c: &Ctx, addr: u64, n: u64, data_size: u64, netlink: Option<Option<u32>>) -> Value {
     let mut left = data_size;
     array_of(c, addr, n, 16, |b| {
         let base = u64_at(b, 0);
@@ -584,7 +596,13 @@ fn iovec(c: &Ctx, addr: u64, n: u64, data_size: u64) -> Value {
         }
         Some(Value::Struct(
             vec![
-                ("iov_base", strn(c, base, shown)),
+                (
+                    "iov_base",
+                    match netlink {
+                        Some(family) => super::netlink::messages(c, family, base, shown),
+                        None => strn(c, base, shown),
+                    },
+                ),
                 ("iov_len", Value::Uint(len)),
             ],
             false,
@@ -731,7 +749,18 @@ fn msghdr_fields(c: &Ctx, b: &[u8], user_namelen: Option<i32>, data_size: u64) -
         _ => Value::Int(namelen as i64),
     };
     f.push(("msg_namelen", nl));
-    f.push(("msg_iov", iovec(c, iov, iovlen, data_size)));
+    // Netlink data when msg_name is a netlink address, or when there is no address and the
+    // descriptor (the first argument) is a netlink socket.
+    let mut fam = [0u8; 2];
+    let name_family = (name != 0 && eff >= 2 && c.mem.read_exact(name, &mut fam))
+        .then(|| u16::from_le_bytes(fam) as i32);
+    let fd = c.args[0] as i32;
+    let netlink = match name_family {
+        Some(libc::AF_NETLINK) => Some(c.mem.netlink_socket(fd).flatten()),
+        Some(_) => None,
+        None => c.mem.netlink_socket(fd),
+    };
+    f.push(("msg_iov", iovec(c, iov, iovlen, data_size, netlink)));
     f.push(("msg_iovlen", Value::Uint(iovlen)));
     if controllen != 0 {
         f.push(("msg_control", msg_control(c, control, controllen)));
@@ -1349,6 +1378,29 @@ mod tests {
         assert_eq!(
             run(recvfrom, &m, [3, 0x1000, 64, 0x40, 0x9000, 0x2000], -11),
             "3, 0x1000, 64, MSG_DONTWAIT, 0x9000, [16]"
+        );
+    }
+
+    #[test]
+    fn netlink_socket_data() {
+        // A NLMSG_DONE message: decoded on a netlink socket, bytes on any other.
+        let mut b = Vec::new();
+        for w in [20u32, 0x0002_0003, 5, 0, 0] {
+            b.extend_from_slice(&w.to_le_bytes());
+        }
+        let nl = FakeMem::default().with(0x1000, &b).netlink(Some(0));
+        assert_eq!(
+            run(sendto, &nl, [3, 0x1000, 20, 0, 0, 0], 20),
+            "3, [{nlmsg_len=20, nlmsg_type=NLMSG_DONE, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=5, nlmsg_pid=0}, 0], 20, 0, NULL, 0"
+        );
+        assert_eq!(
+            run(recvfrom, &nl, [3, 0x1000, 64, 0, 0, 0], 16),
+            "3, {nlmsg_len=20, nlmsg_type=NLMSG_DONE, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=5, nlmsg_pid=0}, 64, 0, NULL, NULL"
+        );
+        let plain = FakeMem::default().with(0x1000, &b);
+        assert_eq!(
+            run(sendto, &plain, [3, 0x1000, 4, 0, 0, 0], 4),
+            r#"3, "\24\0\0\0", 4, 0, NULL, 0"#
         );
     }
 

@@ -50,6 +50,7 @@ pub fn describe_cached(pid: i32, fd: i32, bits: u8) -> Option<String> {
 /// Forget every cached answer (descriptors may have been closed, replaced or inherited).
 pub fn invalidate() {
     CACHE.with(|c| c.borrow_mut().clear());
+    NL_CACHE.with(|c| c.borrow_mut().clear());
 }
 
 /// The annotation for `fd` of `pid`, without the angle brackets; None if the fd is not open.
@@ -155,8 +156,84 @@ fn socket_details(pid: i32, proto: &str, ino: u64) -> Option<String> {
             None
         }
         p if p.starts_with("UNIX") => unix_details(ino),
+        "NETLINK" => {
+            let (proto, portid) = netlink_entry(pid, ino)?;
+            Some(format!(
+                "NETLINK:[{}:{portid}]",
+                netlink_protocol_name(proto)
+            ))
+        }
         _ => None,
     }
+}
+
+/// `ROUTE` for NETLINK_ROUTE; the number for a protocol without a name.
+fn netlink_protocol_name(proto: u32) -> String {
+    crate::xlat::name_of(crate::xlat::flags::NETLINK_PROTOCOLS, proto as u64)
+        .map(|n| n.trim_start_matches("NETLINK_").to_string())
+        .unwrap_or_else(|| proto.to_string())
+}
+
+/// A bound netlink socket's protocol and port id, from the tracee's /proc/PID/net/netlink
+/// (columns: sk, Eth, Pid, Groups, Rmem, Wmem, Dump, Locks, Drops, Inode). Unbound sockets
+/// are not listed there (nor in sock_diag's answer, which strace uses).
+fn netlink_entry(pid: i32, ino: u64) -> Option<(u32, u32)> {
+    let text = std::fs::read_to_string(format!("/proc/{pid}/net/netlink")).ok()?;
+    text.lines().skip(1).find_map(|line| {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        (f.len() >= 10 && f[9].parse::<u64>().ok() == Some(ino))
+            .then(|| Some((f[1].parse().ok()?, f[2].parse().ok()?)))
+            .flatten()
+    })
+}
+
+thread_local! {
+    /// netlink_socket's answers that cannot change while the descriptor stays the same: not a
+    /// netlink socket, or a bound one with its protocol. Dropped with the -y cache.
+    static NL_CACHE: std::cell::RefCell<std::collections::HashMap<(i32, i32), Option<u32>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// What a descriptor is for decoders of socket buffers: None if it is not a netlink socket,
+/// Some(None) for a netlink socket whose protocol is unknown (not bound yet), Some(Some(p))
+/// for one of protocol `p` (NETLINK_ROUTE ...).
+pub fn netlink_socket(pid: i32, fd: i32) -> Option<Option<u32>> {
+    // The cache holds None for "not a netlink socket" and Some(p) for a bound one.
+    let caching = CACHING.with(|c| c.get());
+    if caching && let Some(v) = NL_CACHE.with(|c| c.borrow().get(&(pid, fd)).copied()) {
+        return v.map(Some);
+    }
+    let answer = netlink_socket_uncached(pid, fd);
+    let stable = match answer {
+        None => Some(None),
+        Some(Some(p)) => Some(Some(p)),
+        Some(None) => None,
+    };
+    if caching && let Some(v) = stable {
+        NL_CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() > 4096 {
+                c.clear();
+            }
+            c.insert((pid, fd), v);
+        });
+    }
+    answer
+}
+
+fn netlink_socket_uncached(pid: i32, fd: i32) -> Option<Option<u32>> {
+    if sock_proto(pid, fd)? != "NETLINK" {
+        return None;
+    }
+    let link = std::fs::read_link(format!("/proc/{pid}/fd/{fd}")).ok();
+    let ino = link.as_ref().and_then(|l| {
+        l.to_str()?
+            .strip_prefix("socket:[")?
+            .strip_suffix(']')?
+            .parse::<u64>()
+            .ok()
+    });
+    Some(ino.and_then(|i| netlink_entry(pid, i)).map(|(p, _)| p))
 }
 
 /// `0100007F:B74B` (/proc/net/tcp) as (`127.0.0.1:47947`, port).

@@ -105,6 +105,10 @@ impl Mem for ProcMem {
         self.structs
     }
 
+    fn netlink_socket(&self, fd: i32) -> Option<Option<u32>> {
+        super::fdinfo::netlink_socket(self.pid, fd)
+    }
+
     fn read_some(&self, addr: u64, buf: &mut [u8]) -> usize {
         if buf.is_empty() {
             return 0;

@@ -11,6 +11,9 @@ pub mod fs;
 #[allow(dead_code)]
 pub mod memproc;
 pub mod netipc;
+pub mod netlink;
+pub mod netlink_diag;
+pub mod netlink_route;
 #[allow(dead_code)]
 pub mod signals;
 pub mod sigpoll;
