@@ -749,17 +749,14 @@ fn msghdr_fields(c: &Ctx, b: &[u8], user_namelen: Option<i32>, data_size: u64) -
         _ => Value::Int(namelen as i64),
     };
     f.push(("msg_namelen", nl));
-    // Netlink data when msg_name is a netlink address, or when there is no address and the
-    // descriptor (the first argument) is a netlink socket.
+    // Netlink data when msg_name is a netlink address (strace 6.1 does not look at the
+    // descriptor when there is none); the protocol is the descriptor's, the first argument.
     let mut fam = [0u8; 2];
-    let name_family = (name != 0 && eff >= 2 && c.mem.read_exact(name, &mut fam))
-        .then(|| u16::from_le_bytes(fam) as i32);
-    let fd = c.args[0] as i32;
-    let netlink = match name_family {
-        Some(libc::AF_NETLINK) => Some(c.mem.netlink_socket(fd).flatten()),
-        Some(_) => None,
-        None => c.mem.netlink_socket(fd),
-    };
+    let netlink = (name != 0
+        && eff >= 2
+        && c.mem.read_exact(name, &mut fam)
+        && u16::from_le_bytes(fam) as i32 == libc::AF_NETLINK)
+        .then(|| c.mem.netlink_socket(c.args[0] as i32).flatten());
     f.push(("msg_iov", iovec(c, iov, iovlen, data_size, netlink)));
     f.push(("msg_iovlen", Value::Uint(iovlen)));
     if controllen != 0 {
