@@ -464,6 +464,7 @@ fn finish(o: &mut Options) -> Result<(), CliError> {
             "-q and -e quiet/--quiet cannot be provided simultaneously".into(),
         ));
     }
+    o.trace.add_unnamed();
     if !o.quiet_given {
         o.quiet = match o.qcount {
             0 => 0,

@@ -11,19 +11,30 @@ use crate::syscalls::{self, class};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyscallSet {
     bits: Vec<bool>,
+    /// The same for i386 numbers (32-bit `int $0x80` calls), matched by their i386 names.
+    bits32: Vec<bool>,
     others: bool,
+}
+
+/// One past the highest i386 syscall number.
+fn i386_len() -> usize {
+    syscalls::i386::NAMES
+        .last()
+        .map_or(0, |&(n, _)| n as usize + 1)
 }
 
 impl SyscallSet {
     pub fn all() -> Self {
         SyscallSet {
             bits: vec![true; syscalls::x86_64::SYSCALLS.len()],
+            bits32: vec![true; i386_len()],
             others: true,
         }
     }
     pub fn none() -> Self {
         SyscallSet {
             bits: vec![false; syscalls::x86_64::SYSCALLS.len()],
+            bits32: vec![false; i386_len()],
             others: false,
         }
     }
@@ -31,13 +42,37 @@ impl SyscallSet {
     pub fn contains(&self, nr: u64) -> bool {
         self.bits.get(nr as usize).copied().unwrap_or(self.others)
     }
+    /// Membership of i386 syscall `nr`.
+    pub fn contains32(&self, nr: u64) -> bool {
+        self.bits32.get(nr as usize).copied().unwrap_or(self.others)
+    }
+    fn set32(&mut self, nr: usize, v: bool) {
+        if let Some(b) = self.bits32.get_mut(nr) {
+            *b = v;
+        }
+    }
+    /// strace traces syscall numbers it has no name for whatever `-e trace=` says (they print
+    /// raw, as `syscall_0x...`): add them (the table's holes and every number past it).
+    pub fn add_unnamed(&mut self) {
+        for (nr, b) in self.bits.iter_mut().enumerate() {
+            if syscalls::lookup(nr as u64).is_none() {
+                *b = true;
+            }
+        }
+        for (nr, b) in self.bits32.iter_mut().enumerate() {
+            if syscalls::i386::name(nr as u64).is_none() {
+                *b = true;
+            }
+        }
+        self.others = true;
+    }
     fn set(&mut self, nr: usize, v: bool) {
         if let Some(b) = self.bits.get_mut(nr) {
             *b = v;
         }
     }
     fn invert(&mut self) {
-        for b in &mut self.bits {
+        for b in self.bits.iter_mut().chain(self.bits32.iter_mut()) {
             *b = !*b;
         }
         self.others = !self.others;
@@ -92,11 +127,20 @@ pub fn parse_syscall_set(spec: &str) -> Result<SyscallSet, Error> {
             Some(r) => (true, r),
             None => (false, raw),
         };
-        // Personality suffixes: only the native 64-bit one exists here.
-        let (item, pers_ok) = match item.rsplit_once('@') {
-            Some((base, "64")) => (base, true),
-            Some((base, "32")) | Some((base, "x32")) => (base, false),
-            _ => (item, true),
+        // Personality suffixes: `@64` the native calls only, `@32` the i386 ones only.
+        let (item, pers_ok, pers32_ok) = match item.rsplit_once('@') {
+            Some((base, "64")) => (base, true, false),
+            Some((base, "32")) => (base, false, true),
+            Some((base, "x32")) => (base, false, false),
+            _ => (item, true, true),
+        };
+        let i386 = syscalls::i386::NAMES;
+        // An i386 call belongs to a class when its x86_64 namesake does (setuid32: setuid).
+        let class32 = |name: &str| {
+            let base = name.strip_suffix("32").unwrap_or(name);
+            syscalls::by_name(base)
+                .and_then(syscalls::lookup)
+                .map_or(0, |e| e.class)
         };
         let mut matched = false;
         if item == "all" {
@@ -110,13 +154,19 @@ pub fn parse_syscall_set(spec: &str) -> Result<SyscallSet, Error> {
             // differently.
             let posix = PosixRegex::new(re)?;
             let fast = regex::Regex::new(re).ok();
+            let hit = |name: &str| match &fast {
+                Some(r) => r.is_match(name),
+                None => posix.is_match(name),
+            };
             for (i, e) in table.iter().enumerate() {
-                let hit = match &fast {
-                    Some(r) => r.is_match(e.name),
-                    None => posix.is_match(e.name),
-                };
-                if !e.name.is_empty() && hit {
+                if !e.name.is_empty() && hit(e.name) {
                     set.set(i, pers_ok);
+                    matched = true;
+                }
+            }
+            for &(n, name) in i386 {
+                if hit(name) {
+                    set.set32(n as usize, pers32_ok);
                     matched = true;
                 }
             }
@@ -134,19 +184,32 @@ pub fn parse_syscall_set(spec: &str) -> Result<SyscallSet, Error> {
                     set.set(i, pers_ok);
                 }
             }
+            for &(n, name) in i386 {
+                if class32(name) & bits != 0 {
+                    set.set32(n as usize, pers32_ok);
+                }
+            }
             matched = true;
-        } else if let Some(nr) = syscalls::by_name(item) {
-            set.set(nr as usize, pers_ok);
+        } else if syscalls::by_name(item).is_some() || i386.iter().any(|&(_, n)| n == item) {
+            if let Some(nr) = syscalls::by_name(item) {
+                set.set(nr as usize, pers_ok);
+            }
+            for &(n, name) in i386 {
+                if name == item {
+                    set.set32(n as usize, pers32_ok);
+                }
+            }
             matched = true;
         } else if !item.is_empty()
             && item.bytes().all(|b| b.is_ascii_digit())
             && let Ok(nr) = item.parse::<u64>()
             && nr < MAX_SYSCALL_NUMBERS
         {
-            // A syscall number.
+            // A syscall number, in every personality that has it.
             if (nr as usize) < set.bits.len() {
                 set.set(nr as usize, pers_ok);
             }
+            set.set32(nr as usize, pers32_ok);
             matched = true;
         } else if let Some(nr) = item
             .strip_prefix("syscall_0x")
@@ -388,6 +451,30 @@ mod tests {
 
     fn nr(name: &str) -> u64 {
         syscalls::by_name(name).unwrap()
+    }
+
+    #[test]
+    fn i386_names_personalities_and_unnamed_numbers() {
+        // socketcall and setuid32 exist only in the i386 table; getpid in both.
+        let s = parse_syscall_set("getpid,socketcall,setuid32").unwrap();
+        assert!(s.contains(nr("getpid")) && s.contains32(20) && s.contains32(102));
+        assert!(s.contains32(213) && !s.contains32(4) && !s.contains(nr("setuid")));
+        let s = parse_syscall_set("getpid@32").unwrap();
+        assert!(!s.contains(nr("getpid")) && s.contains32(20));
+        let s = parse_syscall_set("getpid@64").unwrap();
+        assert!(s.contains(nr("getpid")) && !s.contains32(20));
+        // Classes through the x86_64 namesake; regexes over i386 names too.
+        let s = parse_syscall_set("%creds").unwrap();
+        assert!(s.contains32(213) && !s.contains32(4));
+        let s = parse_syscall_set("/^socketc").unwrap();
+        assert!(s.contains32(102));
+        assert!(parse_syscall_set("!getpid").unwrap().contains32(4));
+        // strace traces numbers it cannot name whatever the set says.
+        let mut s = parse_syscall_set("none").unwrap();
+        assert!(!s.contains(999) && !s.contains32(999));
+        s.add_unnamed();
+        assert!(s.contains(999) && s.contains(335) && s.contains32(999) && !s.contains(0));
+        assert!(!s.contains32(4));
     }
 
     #[test]

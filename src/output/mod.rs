@@ -90,6 +90,8 @@ pub struct LeaderOpts {
 pub struct Lead {
     pub nr: Option<u64>,
     pub ip: Option<u64>,
+    /// A 32-bit call: strace pads its instruction pointer to 8 digits, not 16.
+    pub ip32: bool,
 }
 
 /// ANSI colours for `--color`.
@@ -373,6 +375,9 @@ impl Printer {
         }
         if l.iptr {
             match lead.ip {
+                Some(ip) if lead.ip32 => {
+                    let _ = write!(out, "[{ip:08x}] ");
+                }
                 Some(ip) => {
                     let _ = write!(out, "[{ip:016x}] ");
                 }

@@ -1,5 +1,6 @@
-//! i386 system call names by number, generated from the kernel's asm/unistd_32.h. Used to
-//! name the syscall in a SIGSYS sent for a 32-bit (`int $0x80`) call.
+//! i386 system call names by number, generated from the kernel's asm/unistd_32.h, for 32-bit
+//! (`int $0x80`) calls: naming them in a SIGSYS, and mapping them onto the x86_64 table
+//! for decoding where the two ABIs agree.
 
 /// (number, name), sorted by number.
 pub static NAMES: &[(u16, &str)] = &[
@@ -452,4 +453,149 @@ pub fn name(nr: u64) -> Option<&'static str> {
         .binary_search_by_key(&nr, |&(n, _)| n)
         .ok()
         .map(|i| NAMES[i].1)
+}
+
+/// Internal numbers for i386 syscalls that are not decoded with an x86_64 decoder: this base
+/// plus the i386 number (above every x86_64 and x32 number).
+pub const COMPAT_BASE: u64 = 1 << 32;
+
+/// How an i386 syscall is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Native {
+    /// The x86_64 syscall of the same name takes the same arguments in the same layout
+    /// (integers, descriptors, strings, byte buffers): decoded by its decoder.
+    Same(u64),
+    /// An x86_64 syscall of the same name exists but its structures differ on i386: its
+    /// number names and filters the call; the arguments are shown as numbers.
+    Raw(u64),
+    /// No x86_64 counterpart (socketcall, mmap2, stat64 ...) or an unknown number:
+    /// COMPAT_BASE + the i386 number, arguments as numbers.
+    Foreign(u64),
+}
+
+/// i386 syscalls whose arguments read the same through the x86_64 decoders: no structures,
+/// no pointer arrays, no `long`-sized values that differ in width.
+const SAME_ABI: &[&str] = &[
+    "exit",
+    "read",
+    "write",
+    "open",
+    "close",
+    "creat",
+    "link",
+    "unlink",
+    "chdir",
+    "mknod",
+    "chmod",
+    "getpid",
+    "setuid32",
+    "getuid32",
+    "access",
+    "sync",
+    "kill",
+    "rename",
+    "mkdir",
+    "rmdir",
+    "dup",
+    "pipe",
+    "brk",
+    "setgid32",
+    "getgid32",
+    "geteuid32",
+    "getegid32",
+    "umask",
+    "chroot",
+    "dup2",
+    "getppid",
+    "getpgrp",
+    "setsid",
+    "setpgid",
+    "fchmod",
+    "fchdir",
+    "fsync",
+    "fdatasync",
+    "getpgid",
+    "getsid",
+    "symlink",
+    "readlink",
+    "flock",
+    "sched_yield",
+    "getcwd",
+    "gettid",
+    "tkill",
+    "tgkill",
+    "exit_group",
+    "openat",
+    "mkdirat",
+    "mknodat",
+    "unlinkat",
+    "renameat",
+    "linkat",
+    "symlinkat",
+    "readlinkat",
+    "fchmodat",
+    "faccessat",
+    "faccessat2",
+    "dup3",
+    "pipe2",
+    "eventfd",
+    "eventfd2",
+    "epoll_create",
+    "epoll_create1",
+    "inotify_init",
+    "inotify_init1",
+    "inotify_rm_watch",
+    "inotify_add_watch",
+    "memfd_create",
+    "getrandom",
+    "close_range",
+    "pidfd_open",
+    "syncfs",
+    "pause",
+    "alarm",
+    "setreuid32",
+    "setregid32",
+    "setresuid32",
+    "setresgid32",
+    "setfsuid32",
+    "setfsgid32",
+    "renameat2",
+    "fchownat",
+    "fchown32",
+    "chown32",
+    "lchown32",
+    "fchmodat2",
+    "personality",
+    "unshare",
+    "setns",
+];
+
+/// How i386 syscall `nr` maps onto the x86_64 table (the name printed stays the i386 one:
+/// setuid32 is decoded as setuid).
+pub fn native(nr: u64) -> Native {
+    let Some(name) = name(nr) else {
+        return Native::Foreign(COMPAT_BASE + nr);
+    };
+    let base = name.strip_suffix("32").unwrap_or(name);
+    match super::by_name(base) {
+        Some(n) if SAME_ABI.contains(&name) => Native::Same(n),
+        Some(n) => Native::Raw(n),
+        None => Native::Foreign(COMPAT_BASE + nr),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_onto_x86_64() {
+        assert_eq!(native(4), Native::Same(1)); // write
+        assert_eq!(native(20), Native::Same(39)); // getpid
+        assert_eq!(native(11), Native::Raw(59)); // execve: 32-bit pointer arrays
+        assert_eq!(native(102), Native::Foreign(COMPAT_BASE + 102)); // socketcall
+        assert_eq!(native(213), Native::Same(105)); // setuid32 as setuid
+        assert_eq!(native(999), Native::Foreign(COMPAT_BASE + 999));
+        assert_eq!(name(213), Some("setuid32"));
+    }
 }

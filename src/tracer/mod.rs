@@ -31,6 +31,8 @@ const NR_RENAME: u64 = 82;
 const NR_RENAMEAT: u64 = 264;
 const NR_RENAMEAT2: u64 = 316;
 const NR_RT_SIGRETURN: u64 = 15;
+/// PTRACE_GET_SYSCALL_INFO's arch for a 32-bit (`int $0x80`) syscall.
+const AUDIT_ARCH_I386: u32 = 0x4000_0003;
 
 /// `-y`/`-Y`: replace descriptor and pid values (at any depth) by the value with what it refers
 /// to: `3</etc/passwd>`, `1234<sh>`. `bits` are the -y kinds; `pids` is -Y.
@@ -128,9 +130,23 @@ struct Tracee {
     count_start: u64,
     /// The last syscall number seen, for `-n` on signal and exit lines.
     last_nr: Option<u64>,
+    /// The tracee's last syscall was a 32-bit one (strace's personality 1).
+    pers32: bool,
+    /// The current syscall's i386 name, when it is a 32-bit one.
+    name32: Option<&'static str>,
+    /// The current 32-bit syscall's arguments are shown as numbers (its structures differ).
+    raw32: bool,
 }
 
 impl Tracee {
+    /// The name of the current syscall: the i386 one for a 32-bit call.
+    fn syscall_name(&self) -> std::borrow::Cow<'static, str> {
+        match self.name32 {
+            Some(n) => std::borrow::Cow::Borrowed(n),
+            None => syscall_name(self.nr),
+        }
+    }
+
     fn new() -> Self {
         Tracee {
             in_syscall: false,
@@ -156,6 +172,9 @@ impl Tracee {
             pending_sig: 0,
             held: false,
             last_nr: None,
+            pers32: false,
+            name32: None,
+            raw32: false,
         }
     }
 }
@@ -211,6 +230,8 @@ struct ActiveInject {
 /// One syscall stop's facts.
 struct Stop {
     op: u8,
+    /// A 32-bit (`int $0x80`) syscall: `nr` is an i386 number.
+    arch32: bool,
     nr: u64,
     args: [u64; 6],
     rval: i64,
@@ -966,7 +987,8 @@ impl Tracer {
             } else {
                 None
             };
-            self.printer.event_line(pid, &line, Lead { nr, ip });
+            let ip32 = self.tracees.get(&pid).is_some_and(|t| t.pers32);
+            self.printer.event_line(pid, &line, Lead { nr, ip, ip32 });
             if self.opts.json {
                 let ev = output::json::signal_event(json_origin(pid, ip), sig as u32, Some(&v));
                 self.printer.json_event(pid, &ev);
@@ -980,6 +1002,7 @@ impl Tracer {
         Lead {
             nr: self.tracees.get(&pid).and_then(|t| t.last_nr),
             ip: None,
+            ip32: false,
         }
     }
 
@@ -1061,6 +1084,7 @@ impl Tracer {
                             let lead = Lead {
                                 nr: l.last_nr,
                                 ip: None,
+                                ip32: false,
                             };
                             self.printer.event_line(pid, &msg, lead);
                         }
@@ -1111,6 +1135,7 @@ impl Tracer {
         let lead = Lead {
             nr: t.last_nr,
             ip: None,
+            ip32: false,
         };
         if !t.hidden {
             if t.nr == NR_EXIT_GROUP || t.nr == NR_EXIT || self.printer.is_open(pid) {
@@ -1188,7 +1213,7 @@ impl Tracer {
             return;
         }
         if self.opts.json {
-            let name = syscall_name(t.nr);
+            let name = t.syscall_name();
             let ev = output::json::syscall_event(
                 output::json::Origin {
                     pid: if t.tgid > 0 { t.tgid } else { pid },
@@ -1210,7 +1235,7 @@ impl Tracer {
         if self.opts.status != status::ALL {
             // Deferred by -e status=: print it whole if unfinished calls are wanted.
             if self.opts.status & status::UNFINISHED != 0 {
-                let name = syscall_name(t.nr);
+                let name = t.syscall_name();
                 self.printer.syscall_entry(
                     pid,
                     &name,
@@ -1225,7 +1250,7 @@ impl Tracer {
         if self.printer.is_open(pid) {
             self.printer.syscall_vanished(pid);
         } else {
-            let name = syscall_name(t.nr);
+            let name = t.syscall_name();
             self.printer
                 .syscall_exit(pid, &name, &[], false, "?", self.event_lead(pid));
         }
@@ -1289,7 +1314,45 @@ impl Tracer {
         let t = self.tracees.get_mut(&pid).expect("known tracee");
         t.startup = false;
         if stop.op == ptrace::OP_ENTRY {
-            let nr = stop.nr;
+            if stop.arch32 != t.pers32 {
+                t.pers32 = stop.arch32;
+                // strace's message, at entry and before filtering; -o with a launched
+                // command makes it quiet as for attach messages.
+                if self.opts.quiet & quiet::PERSONALITY == 0
+                    && (self.printer.to_stderr() || self.opts.command.is_empty())
+                {
+                    let msg = format!(
+                        "[ Process PID={pid} runs in {} bit mode. ]",
+                        if stop.arch32 { 32 } else { 64 }
+                    );
+                    // -n shows the previous call's number here, as strace's leader does.
+                    let lead = Lead {
+                        nr: t.last_nr,
+                        ip: Some(stop.ip),
+                        ip32: stop.arch32,
+                    };
+                    self.printer.event_line(pid, &msg, lead);
+                }
+            }
+            // A 32-bit call is decoded as its x86_64 namesake where the ABIs agree.
+            (t.name32, t.raw32) = (None, false);
+            let nr = if stop.arch32 {
+                t.name32 = syscalls::i386::name(stop.nr);
+                match syscalls::i386::native(stop.nr) {
+                    syscalls::i386::Native::Same(n) => n,
+                    syscalls::i386::Native::Raw(n) | syscalls::i386::Native::Foreign(n) => {
+                        t.raw32 = true;
+                        n
+                    }
+                }
+            } else {
+                stop.nr
+            };
+            let in_trace = if stop.arch32 {
+                self.opts.trace.contains32(stop.nr)
+            } else {
+                self.opts.trace.contains(nr)
+            };
             if t.hidden && (nr == NR_EXECVE || nr == NR_EXECVEAT) {
                 t.hidden = false;
             }
@@ -1297,7 +1360,7 @@ impl Tracer {
             t.nr = nr;
             t.args = stop.args;
             // -n on signal and exit lines shows the last syscall made, traced or not.
-            t.last_nr = Some(nr);
+            t.last_nr = Some(stop.nr);
             t.vals.clear();
             t.inject = None;
             // -T counts from here, so a delay_enter injection shows in the duration.
@@ -1308,7 +1371,7 @@ impl Tracer {
             // go unprinted: -e status=, -z/-Z, -P).
             if !self.opts.inject.is_empty()
                 && !t.hidden
-                && self.opts.trace.contains(nr)
+                && in_trace
                 && let Some(rule) = self.opts.inject.iter().rev().find(|r| r.set.contains(nr))
             {
                 let n = t.inject_counts.entry(nr).or_insert(0);
@@ -1325,7 +1388,7 @@ impl Tracer {
                     }
                 }
             }
-            t.traced = !t.hidden && self.opts.trace.contains(nr);
+            t.traced = !t.hidden && in_trace;
             if t.traced
                 && let Some(paths) = &self.paths
             {
@@ -1348,12 +1411,14 @@ impl Tracer {
                 }
             }
             t.lead = Lead {
-                nr: Some(nr),
+                nr: Some(stop.nr),
                 ip: Some(stop.ip),
+                ip32: stop.arch32,
             };
             if self.opts.json {
                 t.entry_wall_ns = wall_ns();
             }
+            let raw32 = t.raw32;
             self.dopts.verbose = self.opts.verbose_for(nr);
             let mut c = Ctx {
                 mem: &memory::ProcMem::with_structs(pid, self.opts.deref.contains(nr)),
@@ -1367,7 +1432,7 @@ impl Tracer {
                 ret: Ret::Dec,
             };
             let ent = syscalls::lookup(nr);
-            if self.opts.raw.contains(nr) {
+            if raw32 || self.opts.raw.contains(nr) {
                 // -e raw=: every argument in hex, nothing decoded.
                 let n = ent.map_or(6, |e| e.nargs as usize);
                 for i in 0..n {
@@ -1396,7 +1461,7 @@ impl Tracer {
             t.entry_len = t.vals.len();
             t.entry_more = more;
             if self.opts.status == status::ALL {
-                let name = syscall_name(nr);
+                let name = t.syscall_name();
                 self.printer
                     .syscall_entry(pid, &name, &t.vals, more, t.lead);
             }
@@ -1469,6 +1534,7 @@ impl Tracer {
                 }
             }
             let raw = self.opts.raw.contains(nr);
+            let t_raw32 = t.raw32;
             self.dopts.verbose = self.opts.verbose_for(nr);
             let mut c = Ctx {
                 mem: &memory::ProcMem::with_structs(pid, self.opts.deref.contains(nr)),
@@ -1482,7 +1548,7 @@ impl Tracer {
                 ret: if raw { Ret::Hex } else { Ret::Dec },
             };
             let ent = syscalls::lookup(nr);
-            if nr != NR_RESTART_SYSCALL && !raw {
+            if nr != NR_RESTART_SYSCALL && !raw && !t_raw32 {
                 self.decoders.decode(nr, ent, &mut c);
             }
             let ret = c.ret.clone();
@@ -1541,7 +1607,7 @@ impl Tracer {
                 output::write_fraction(&mut self.result, dn, digits);
                 self.result.push('>');
             }
-            let name = syscall_name(nr);
+            let name = t.syscall_name();
             let failed = !never_fails && (-4095..0).contains(&rval);
             let failed_exec = (nr == NR_EXECVE || nr == NR_EXECVEAT) && rval < 0;
             let entry_len = t.entry_len;
@@ -1723,6 +1789,7 @@ impl Tracer {
                     return match info.op {
                         ptrace::OP_ENTRY | ptrace::OP_SECCOMP => Some(Stop {
                             op: ptrace::OP_ENTRY,
+                            arch32: info.arch == AUDIT_ARCH_I386,
                             nr: d[0],
                             args: [d[1], d[2], d[3], d[4], d[5], d[6]],
                             rval: 0,
@@ -1731,6 +1798,7 @@ impl Tracer {
                         }),
                         ptrace::OP_EXIT => Some(Stop {
                             op: ptrace::OP_EXIT,
+                            arch32: false,
                             nr: 0,
                             args: [0; 6],
                             rval: d[0] as i64,
@@ -1751,6 +1819,7 @@ impl Tracer {
         if t.in_syscall {
             Some(Stop {
                 op: ptrace::OP_EXIT,
+                arch32: false,
                 nr: 0,
                 args: [0; 6],
                 rval: regs.rax as i64,
@@ -1760,6 +1829,7 @@ impl Tracer {
         } else {
             Some(Stop {
                 op: ptrace::OP_ENTRY,
+                arch32: false,
                 nr: regs.orig_rax,
                 args: [regs.rdi, regs.rsi, regs.rdx, regs.r10, regs.r8, regs.r9],
                 rval: 0,
@@ -1789,7 +1859,7 @@ impl Tracer {
                 && t.traced)
                 .then(|| {
                     (
-                        syscall_name(t.nr),
+                        t.syscall_name(),
                         t.vals[..t.entry_len].to_vec(),
                         t.entry_more,
                         t.lead,
@@ -1856,6 +1926,10 @@ impl Tracer {
 fn syscall_name(nr: u64) -> std::borrow::Cow<'static, str> {
     match syscalls::lookup(nr) {
         Some(e) => std::borrow::Cow::Borrowed(e.name),
+        // An i386 number without a name (see syscalls::i386::COMPAT_BASE).
+        None if nr >= syscalls::i386::COMPAT_BASE => {
+            std::borrow::Cow::Owned(format!("syscall_{:#x}", nr - syscalls::i386::COMPAT_BASE))
+        }
         None => std::borrow::Cow::Owned(format!("syscall_{nr:#x}")),
     }
 }

@@ -70,6 +70,12 @@ pub const WORKLOADS: &[Workload] = &[
     wl("python3",               &[],              &[PY, "-c", "pass"]),
     wl("python3 -f",            &["-f"],          &[PY, "-c", "pass"]),
     wl("python3 -s 100",        &["-s", "100"],   &[PY, "-c", "pass"]),
+    // 32-bit calls in a 64-bit process: personality messages, i386 names, i386 filters.
+    wl("int80",                 &[],              &["@int80"]),
+    wl("int80 trace=getpid,write", &["-e", "trace=getpid,write,socketcall"], &["@int80"]),
+    wl("int80 trace=@32",       &["-e", "trace=getpid@32,setuid32,/^open"], &["@int80"]),
+    wl("int80 %creds -n",       &["-n", "-e", "trace=%creds"], &["@int80"]),
+    wl("unknown nr trace=none", &["-e", "trace=none"], &["@unknown_nr"]),
     wl("fork_wait",             &[],              &["@fork_wait"]),
     wl("fork_wait -f",          &["-f"],          &["@fork_wait"]),
     wl("fork_wait -ff",         &["-ff"],         &["@fork_wait"]),
