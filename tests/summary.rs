@@ -149,6 +149,40 @@ fn c_follow_forks_aggregates() {
 }
 
 #[test]
+fn c_thirty_two_bit_calls_get_their_own_table() {
+    // The last table parsed is the 32-bit one; the 64-bit one must be there too.
+    let dir = TempDir::new("summary-32");
+    let exe = compile_fixture("int80", dir.path()).expect("fixture");
+    compare(&["-c", "-S", "name"], &[exe.to_str().unwrap()], true);
+    let (_, r) = summary(
+        &rstrace_bin(),
+        &["-c"],
+        &[exe.to_str().unwrap()],
+        &dir,
+        "r2",
+    );
+    assert!(
+        r.rows.iter().any(|(n, _, _)| n == "setuid32"),
+        "{:?}",
+        r.rows
+    );
+    let (text, _) = summary(
+        &rstrace_bin(),
+        &["-c"],
+        &[exe.to_str().unwrap()],
+        &dir,
+        "r3",
+    );
+    assert_eq!(
+        text.matches("System call usage summary for 32 bit mode:\n")
+            .count(),
+        1,
+        "{text}"
+    );
+    assert!(text.contains(" getppid\n"), "{text}");
+}
+
+#[test]
 fn c_wall_clock() {
     compare(
         &["-c", "-w", "-S", "name"],

@@ -167,6 +167,12 @@ pub struct Stats {
     counts: Vec<Count>,
     overhead_ns: u64,
     percentiles: bool,
+    /// The personality's syscall names by number.
+    names: fn(u64) -> Option<&'static str>,
+}
+
+fn x86_64_name(nr: u64) -> Option<&'static str> {
+    syscalls::lookup(nr).map(|e| e.name)
 }
 
 impl Stats {
@@ -175,7 +181,26 @@ impl Stats {
             counts: vec![Count::default(); syscalls::x86_64::SYSCALLS.len()],
             overhead_ns,
             percentiles,
+            names: x86_64_name,
         }
+    }
+
+    /// Counts of 32-bit (i386) calls, which strace summarises in a table of their own.
+    pub fn new_i386(overhead_ns: u64, percentiles: bool) -> Self {
+        let len = syscalls::i386::NAMES
+            .last()
+            .map_or(0, |&(n, _)| n as usize + 1);
+        Stats {
+            counts: vec![Count::default(); len],
+            overhead_ns,
+            percentiles,
+            names: syscalls::i386::name,
+        }
+    }
+
+    /// Whether any call was counted.
+    pub fn is_empty(&self) -> bool {
+        self.counts.iter().all(|c| c.calls == 0)
     }
 
     /// One finished syscall.
@@ -222,7 +247,7 @@ impl Stats {
         let row = |nr: Option<usize>, c: &Count| {
             let mut m = serde_json::Map::new();
             if let Some(nr) = nr {
-                let name = syscalls::lookup(nr as u64).map_or("?", |e| e.name);
+                let name = (self.names)(nr as u64).unwrap_or("?");
                 m.insert("name".into(), json!(name));
                 m.insert("nr".into(), json!(nr));
             }
@@ -256,8 +281,11 @@ impl Stats {
             .lines()
             .skip(2)
             .take_while(|l| !l.starts_with('-'))
-            .filter_map(|name| syscalls::by_name(name.trim()))
-            .map(|nr| row(Some(nr as usize), &self.counts[nr as usize]))
+            .filter_map(|name| {
+                let name = name.trim();
+                (0..self.counts.len()).find(|&i| (self.names)(i as u64) == Some(name))
+            })
+            .map(|nr| row(Some(nr), &self.counts[nr]))
             .collect();
         let mut total = Count::default();
         for c in self.counts.iter().filter(|c| c.calls > 0) {
@@ -308,8 +336,8 @@ impl Stats {
             .unwrap_or(0);
         let name_max = used
             .iter()
-            .filter_map(|&i| syscalls::lookup(i as u64))
-            .map(|e| e.name.len())
+            .filter_map(|&i| (self.names)(i as u64))
+            .map(|n| n.len())
             .max()
             .unwrap_or(0);
 
@@ -335,7 +363,7 @@ impl Stats {
             Some(Col::Errors) => {
                 order.sort_by(|&a, &b| self.counts[b].errors.cmp(&self.counts[a].errors))
             }
-            Some(Col::Name) => order.sort_by_key(|&i| syscalls::lookup(i as u64).map(|e| e.name)),
+            Some(Col::Name) => order.sort_by_key(|&i| (self.names)(i as u64)),
             Some(c @ (Col::P50 | Col::P90 | Col::P99)) => {
                 let p = pval(c);
                 order.sort_by(|&a, &b| {
@@ -454,7 +482,7 @@ impl Stats {
         };
         for &i in &order {
             let c = &self.counts[i];
-            let name = syscalls::lookup(i as u64).map_or("?", |e| e.name);
+            let name = (self.names)(i as u64).unwrap_or("?");
             for (k, &col) in cols.iter().enumerate() {
                 if k > 0 {
                     out.push(' ');

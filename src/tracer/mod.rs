@@ -132,8 +132,8 @@ struct Tracee {
     last_nr: Option<u64>,
     /// The tracee's last syscall was a 32-bit one (strace's personality 1).
     pers32: bool,
-    /// The current syscall's i386 name, when it is a 32-bit one.
-    name32: Option<&'static str>,
+    /// The current syscall's i386 number, when it is a 32-bit one.
+    nr32: Option<u64>,
     /// The current 32-bit syscall's arguments are shown as numbers (its structures differ).
     raw32: bool,
 }
@@ -141,7 +141,7 @@ struct Tracee {
 impl Tracee {
     /// The name of the current syscall: the i386 one for a 32-bit call.
     fn syscall_name(&self) -> std::borrow::Cow<'static, str> {
-        match self.name32 {
+        match self.nr32.and_then(syscalls::i386::name) {
             Some(n) => std::borrow::Cow::Borrowed(n),
             None => syscall_name(self.nr),
         }
@@ -173,7 +173,7 @@ impl Tracee {
             held: false,
             last_nr: None,
             pers32: false,
-            name32: None,
+            nr32: None,
             raw32: false,
         }
     }
@@ -195,6 +195,8 @@ pub struct Tracer {
     count_only: bool,
     /// `-c`/`-C` statistics, and the system time (`ru_stime`, ns) of the current stop.
     stats: Option<crate::stats::Stats>,
+    /// 32-bit calls, summarised in a table of their own.
+    stats32: Option<crate::stats::Stats>,
     stop_stime_ns: u64,
     /// `-P` paths.
     paths: Option<pathtrace::PathSet>,
@@ -319,6 +321,7 @@ impl Tracer {
             sigchld_fd: -1,
             paths: None,
             stats: None,
+            stats32: None,
             count_only: false,
             stop_stime_ns: 0,
             pid_returning: {
@@ -712,20 +715,20 @@ impl Tracer {
             }
         }
         if self.opts.summary > 0 {
-            self.stats = Some(crate::stats::Stats::new(
-                self.opts.summary_overhead_ns,
-                self.opts.summary_percentiles
-                    || self.opts.summary_columns.as_ref().is_some_and(|c| {
-                        c.iter().any(|c| {
-                            matches!(
-                                c,
-                                crate::stats::Col::P50
-                                    | crate::stats::Col::P90
-                                    | crate::stats::Col::P99
-                            )
-                        })
-                    }),
-            ));
+            let percentiles = self.opts.summary_percentiles
+                || self.opts.summary_columns.as_ref().is_some_and(|c| {
+                    c.iter().any(|c| {
+                        matches!(
+                            c,
+                            crate::stats::Col::P50
+                                | crate::stats::Col::P90
+                                | crate::stats::Col::P99
+                        )
+                    })
+                });
+            let overhead = self.opts.summary_overhead_ns;
+            self.stats = Some(crate::stats::Stats::new(overhead, percentiles));
+            self.stats32 = Some(crate::stats::Stats::new_i386(overhead, percentiles));
             self.printer.suppressed = self.opts.summary == 1;
             self.count_only =
                 self.opts.summary == 1 && self.opts.paths.is_empty() && self.opts.inject.is_empty();
@@ -777,6 +780,11 @@ impl Tracer {
             } else {
                 let mut table = String::new();
                 stats.render(&mut table, &cols, self.opts.summary_sort);
+                // 32-bit calls get a table of their own, as in strace.
+                if let Some(s32) = self.stats32.as_ref().filter(|s| !s.is_empty()) {
+                    table.push_str("System call usage summary for 32 bit mode:\n");
+                    s32.render(&mut table, &cols, self.opts.summary_sort);
+                }
                 self.printer.write_raw(&table);
             }
         }
@@ -924,7 +932,7 @@ impl Tracer {
         let event = (status >> 16) & 0xff;
         if sig == libc::SIGTRAP | 0x80 {
             if self.count_only {
-                self.count_stop(pid);
+                self.count_stop(pid, info);
             } else {
                 self.on_syscall_stop(pid, info);
             }
@@ -945,7 +953,7 @@ impl Tracer {
         if event == libc::PTRACE_EVENT_SECCOMP {
             // A traced syscall's entry on the seccomp path: the exit comes by PTRACE_SYSCALL.
             if self.count_only {
-                self.count_stop(pid);
+                self.count_stop(pid, info);
             } else {
                 self.on_syscall_stop(pid, info);
             }
@@ -1256,36 +1264,95 @@ impl Tracer {
         }
     }
 
-    /// `-c` alone: the cheapest stop handling. Entry and exit alternate (the seccomp entry
-    /// counts as an entry), so the entry stop costs no ptrace call at all, and the exit stop
-    /// one PTRACE_GETREGSET, which gives both the syscall number and its result.
-    fn count_stop(&mut self, pid: i32) {
+    /// strace's message when a tracee switches between 64-bit and 32-bit calls: at the
+    /// entry of the call, before any filtering; quiet with -q, and with -o when the command
+    /// was launched (as attach messages).
+    fn note_personality(&mut self, pid: i32, arch32: bool, lead: Lead) {
+        if self.opts.quiet & quiet::PERSONALITY != 0
+            || !(self.printer.to_stderr() || self.opts.command.is_empty())
+        {
+            return;
+        }
+        let msg = format!(
+            "[ Process PID={pid} runs in {} bit mode. ]",
+            if arch32 { 32 } else { 64 }
+        );
+        if self.printer.suppressed {
+            // -c prints no trace lines, but these still.
+            self.printer.write_raw(&format!("{msg}\n"));
+        } else {
+            self.printer.event_line(pid, &msg, lead);
+        }
+    }
+
+    /// `-c` alone: the cheapest stop handling. The entry stop costs one
+    /// PTRACE_GET_SYSCALL_INFO (the number and whether it is a 32-bit call), the exit stop
+    /// one PTRACE_PEEKUSER of rax (the result): together no dearer than one GETREGSET.
+    /// Without PTRACE_GET_SYSCALL_INFO the exit's GETREGSET gives number and result.
+    fn count_stop(&mut self, pid: i32, info: &mut SyscallInfo) {
         let now = if self.opts.summary_wall {
             let (s, n) = output::monotonic();
             s as u64 * 1_000_000_000 + n as u64
         } else {
             self.stop_stime_ns
         };
+        let have_info = self.have_info;
         let Some(t) = self.tracees.get_mut(&pid) else {
             return;
         };
         t.startup = false;
         if !t.in_syscall {
+            if have_info {
+                match ptrace::get_syscall_info(pid, info) {
+                    Ok(_) if matches!(info.op, ptrace::OP_ENTRY | ptrace::OP_SECCOMP) => {}
+                    // Out of step (an exit first after attaching): wait for the next entry.
+                    Ok(_) => return,
+                    Err(libc::EIO) | Err(libc::EINVAL) => self.have_info = false,
+                    Err(_) => return,
+                }
+            }
             t.in_syscall = true;
             t.count_start = now;
+            if self.have_info {
+                let arch32 = info.arch == AUDIT_ARCH_I386;
+                t.nr = info.data[0];
+                t.nr32 = arch32.then_some(t.nr);
+                if arch32 != t.pers32 {
+                    t.pers32 = arch32;
+                    self.note_personality(pid, arch32, Lead::default());
+                }
+            }
             return;
         }
         t.in_syscall = false;
-        let Ok(regs) = ptrace::getregs(pid) else {
-            return;
-        };
-        // rt_sigreturn restores the registers of the interrupted code, where orig_rax is -1.
-        let nr = if regs.orig_rax == u64::MAX {
-            NR_RT_SIGRETURN
+        let (nr, rval) = if self.have_info {
+            let Ok(rax) = ptrace::peekuser(pid, ptrace::RAX_OFFSET) else {
+                return;
+            };
+            (t.nr, rax as i64)
         } else {
-            regs.orig_rax
+            let Ok(regs) = ptrace::getregs(pid) else {
+                return;
+            };
+            // rt_sigreturn restores the registers of the interrupted code, where orig_rax
+            // is -1.
+            let nr = if regs.orig_rax == u64::MAX {
+                NR_RT_SIGRETURN
+            } else {
+                regs.orig_rax
+            };
+            (nr, regs.rax as i64)
         };
-        let rval = regs.rax as i64;
+        let dur = now.saturating_sub(t.count_start);
+        if let Some(nr32) = t.nr32 {
+            let failed = (-4095..0).contains(&rval);
+            if self.opts.trace.contains32(nr32)
+                && let Some(stats) = self.stats32.as_mut()
+            {
+                stats.record(nr32, failed, dur);
+            }
+            return;
+        }
         let is_exec = nr == NR_EXECVE || nr == NR_EXECVEAT;
         if t.hidden {
             // rstrace's own setup before the command's execve is not counted.
@@ -1301,7 +1368,6 @@ impl Tracer {
             return;
         }
         let nf = syscalls::lookup(nr).is_some_and(|e| e.class & syscalls::class::NEVER_FAILS != 0);
-        let dur = now.saturating_sub(t.count_start);
         if let Some(stats) = self.stats.as_mut() {
             stats.record(nr, !nf && (-4095..0).contains(&rval), dur);
         }
@@ -1316,28 +1382,18 @@ impl Tracer {
         if stop.op == ptrace::OP_ENTRY {
             if stop.arch32 != t.pers32 {
                 t.pers32 = stop.arch32;
-                // strace's message, at entry and before filtering; -o with a launched
-                // command makes it quiet as for attach messages.
-                if self.opts.quiet & quiet::PERSONALITY == 0
-                    && (self.printer.to_stderr() || self.opts.command.is_empty())
-                {
-                    let msg = format!(
-                        "[ Process PID={pid} runs in {} bit mode. ]",
-                        if stop.arch32 { 32 } else { 64 }
-                    );
-                    // -n shows the previous call's number here, as strace's leader does.
-                    let lead = Lead {
-                        nr: t.last_nr,
-                        ip: Some(stop.ip),
-                        ip32: stop.arch32,
-                    };
-                    self.printer.event_line(pid, &msg, lead);
-                }
+                // -n shows the previous call's number here, as strace's leader does.
+                let lead = Lead {
+                    nr: t.last_nr,
+                    ip: Some(stop.ip),
+                    ip32: stop.arch32,
+                };
+                self.note_personality(pid, stop.arch32, lead);
             }
+            let t = self.tracees.get_mut(&pid).expect("known tracee");
             // A 32-bit call is decoded as its x86_64 namesake where the ABIs agree.
-            (t.name32, t.raw32) = (None, false);
+            (t.nr32, t.raw32) = (stop.arch32.then_some(stop.nr), false);
             let nr = if stop.arch32 {
-                t.name32 = syscalls::i386::name(stop.nr);
                 match syscalls::i386::native(stop.nr) {
                     syscalls::i386::Native::Same(n) => n,
                     syscalls::i386::Native::Raw(n) | syscalls::i386::Native::Foreign(n) => {
@@ -1523,7 +1579,11 @@ impl Tracer {
                 let dur = now.saturating_sub(t.count_start);
                 let nf = syscalls::lookup(nr)
                     .is_some_and(|e| e.class & syscalls::class::NEVER_FAILS != 0);
-                stats.record(nr, !nf && (-4095..0).contains(&rval), dur);
+                let failed = !nf && (-4095..0).contains(&rval);
+                match (t.nr32, self.stats32.as_mut()) {
+                    (Some(nr32), Some(s32)) => s32.record(nr32, failed, dur),
+                    _ => stats.record(nr, failed, dur),
+                }
                 if self.opts.summary == 1 {
                     if (nr == NR_EXECVE || nr == NR_EXECVEAT) && rval == 0 {
                         t.before_first_exec = false;

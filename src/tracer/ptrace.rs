@@ -135,6 +135,17 @@ pub fn pokedata(pid: pid_t, addr: u64, word: u64) -> Result<(), i32> {
     req(libc::PTRACE_POKEDATA, pid, addr as usize, word as usize).map(drop)
 }
 
+/// One word of the tracee's saved registers (`struct user`), `off` bytes in.
+pub fn peekuser(pid: pid_t, off: usize) -> Result<u64, i32> {
+    // As PEEKDATA: the word itself is returned, so errno tells -1 from a failure.
+    // SAFETY: errno location is thread-local and always valid.
+    unsafe { *libc::__errno_location() = 0 };
+    req(libc::PTRACE_PEEKUSER, pid, off, 0).map(|w| w as u64)
+}
+
+/// Byte offset of `rax` (the return value at syscall exit) in `struct user_regs_struct`.
+pub const RAX_OFFSET: usize = 10 * 8;
+
 pub fn peekdata(pid: pid_t, addr: u64) -> Result<u64, i32> {
     // PEEKDATA returns the word itself; -1 is ambiguous, so errno is cleared first.
     // SAFETY: errno location is thread-local and always valid.
