@@ -35,6 +35,29 @@ pub fn payload(c: &Ctx, hdr: &NlMsgHdr, addr: u64, len: u64) -> Option<Value> {
         30 if family == AF_BRIDGE => ifinfomsg(c, family, addr, len),
         28..=30 => ndmsg(c, family, addr, len),
         32..=34 => fib_rule_hdr(c, family, addr, len),
+        80..=82 => fixed(
+            c,
+            family,
+            addr,
+            len,
+            1,
+            "ncm_family",
+            |_| Vec::new(),
+            Some(&|c, a, l| {
+                nlattrs(
+                    c,
+                    a,
+                    l,
+                    rt::NETCONFA_ATTRS,
+                    "NETCONFA_???",
+                    &|c, k, a, l| match k {
+                        1 => nla_ifindex(c, a, l),
+                        2..=8 => nla_s32(c, a, l),
+                        _ => None,
+                    },
+                )
+            }),
+        ),
         88..=90 => fixed(
             c,
             family,
@@ -43,7 +66,21 @@ pub fn payload(c: &Ctx, hdr: &NlMsgHdr, addr: u64, len: u64) -> Option<Value> {
             1,
             "rtgen_family",
             |_| Vec::new(),
-            None,
+            Some(&|c, a, l| {
+                nlattrs(
+                    c,
+                    a,
+                    l,
+                    rt::NETNSA_ATTRS,
+                    "NETNSA_???",
+                    &|c, k, a, l| match k {
+                        1 | 4 | 5 => nla_s32(c, a, l),
+                        2 => nla_u32(c, a, l),
+                        3 => nla_fd(c, a, l),
+                        _ => None,
+                    },
+                )
+            }),
         ),
         _ => {
             let mut f = vec![("family", af(family))];
@@ -59,11 +96,11 @@ fn af(family: u8) -> Value {
     sym(fl::SOCKET_DOMAINS, family as u64, "AF_???")
 }
 
-/// printxval with no default: the bare number when the value has no name.
+/// printxval with no default: the number in hex, uncommented, when the value has no name.
 fn xval0(table: Xlat, v: u64) -> Value {
     match crate::xlat::name_of(table, v) {
         Some(n) => Value::Sym(n, v),
-        None => Value::Uint(v),
+        None => Value::Hex(v),
     }
 }
 
@@ -434,7 +471,7 @@ fn ifla(c: &Ctx, family: u8, kind: u16, a: u64, l: u64) -> Option<Value> {
         | 51
         | 58..=61 => nla_u32(c, a, l),
         7 => link_stats(c, a, l, 4, 24),
-        12 => Some(protinfo(c, family, a, l)),
+        12 => protinfo(c, family, a, l),
         14 => ifmap(c, a, l),
         16 | 17 | 33 | 39 => nla_u8(c, a, l), // OPERSTATE, LINKMODE, CARRIER, PROTO_DOWN
         18 => Some(linkinfo(c, a, l)),
@@ -593,11 +630,24 @@ fn bridge_id(c: &Ctx, a: u64, l: u64) -> Option<Value> {
     })
 }
 
+/// A clock_t value (centiseconds): `1500 /* 15.00 s */`.
+fn clock_t(v: u64) -> Value {
+    Value::Commented(
+        Box::new(Value::Uint(v)),
+        format!("{}.{:02} s", v / 100, v % 100),
+    )
+}
+
+fn nla_clock_t(c: &Ctx, a: u64, l: u64) -> Option<Value> {
+    nla_xint(c, a, l, 0, clock_t)
+}
+
 fn br(c: &Ctx, k: u16, a: u64, l: u64) -> Option<Value> {
     match k {
-        1..=5 | 13 | 24..=27 => nla_u32(c, a, l),
+        1..=4 | 16..=19 | 30..=35 => nla_clock_t(c, a, l),
+        5 | 13 | 26..=29 => nla_u32(c, a, l),
         6 | 12 | 39 => nla_u16(c, a, l),
-        7 | 14 | 15 | 21..=23 | 36..=38 | 41..=45 => nla_u8(c, a, l),
+        7 | 14 | 15 | 22..=25 | 36..=38 | 41..=45 => nla_u8(c, a, l),
         8 => nla_rec::<2>(c, a, l, |b| {
             let p = u16::from_be_bytes([b[0], b[1]]);
             match crate::xlat::name_of(ni::ETH_P, p as u64) {
@@ -607,16 +657,26 @@ fn br(c: &Ctx, k: u16, a: u64, l: u64) -> Option<Value> {
         }),
         9 => nla_x16(c, a, l),
         10 | 11 => bridge_id(c, a, l),
-        16..=19 | 28..=33 => nla_u64(c, a, l),
         20 => nla_hwaddr(c, a, l),
         _ => None,
     }
 }
 
+/// linux/if_tun.h: IFF_TUN, IFF_TAP (IFLA_TUN_TYPE).
+static TUN_TYPES: Xlat = &[(1, "IFF_TUN"), (2, "IFF_TAP")];
+
+/// A uid or gid: -1 as `-1`, else the number.
+fn nla_uid(c: &Ctx, a: u64, l: u64) -> Option<Value> {
+    nla_rec::<4>(c, a, l, |b| match u32_at(b, 0) {
+        u32::MAX => Value::Int(-1),
+        v => Value::Uint(v as u64),
+    })
+}
+
 fn tun(c: &Ctx, k: u16, a: u64, l: u64) -> Option<Value> {
     match k {
-        1 | 2 => nla_u32(c, a, l),
-        3 => nla_u8(c, a, l),
+        1 | 2 => nla_uid(c, a, l),
+        3 => nla_xval(c, a, l, 1, TUN_TYPES, "IFF_???"),
         4..=7 => nla_u8(c, a, l),
         8 | 9 => nla_u32(c, a, l),
         _ => None,
@@ -625,22 +685,37 @@ fn tun(c: &Ctx, k: u16, a: u64, l: u64) -> Option<Value> {
 
 fn brport(c: &Ctx, k: u16, a: u64, l: u64) -> Option<Value> {
     match k {
-        1 | 4..=12 | 19 | 20 | 25 | 27..=29 | 31 | 32 | 34 | 35 => nla_u8(c, a, l),
-        2 | 15..=18 | 30 => nla_u16(c, a, l),
-        3 | 36 | 37 => nla_u32(c, a, l),
+        1 | 4..=12 | 19 | 20 | 25 | 27..=30 | 32 | 33 | 35 | 36 => nla_u8(c, a, l),
+        2 | 15..=18 | 31 => nla_u16(c, a, l),
+        3 | 37 | 38 => nla_u32(c, a, l),
         13 | 14 => bridge_id(c, a, l),
         21..=23 => nla_u64(c, a, l),
-        33 => nla_ifindex(c, a, l),
+        34 => nla_ifindex(c, a, l),
         _ => None,
     }
 }
 
-/// IFLA_PROTINFO: IPv6 per-interface data for AF_INET6 messages, bridge port data otherwise.
-fn protinfo(c: &Ctx, family: u8, a: u64, l: u64) -> Value {
-    if family == AF_INET6 {
-        nlattrs(c, a, l, rt::IFLA_INET6_ATTRS, "IFLA_INET6_???", &inet6_attr)
-    } else {
-        nlattrs(c, a, l, rt::IFLA_BRPORT_ATTRS, "IFLA_BRPORT_???", &brport)
+/// IFLA_PROTINFO: IPv6 per-interface data in AF_INET6 messages, bridge port data in
+/// AF_BRIDGE ones, hex bytes otherwise.
+fn protinfo(c: &Ctx, family: u8, a: u64, l: u64) -> Option<Value> {
+    match family {
+        AF_INET6 => Some(nlattrs(
+            c,
+            a,
+            l,
+            rt::IFLA_INET6_ATTRS,
+            "IFLA_INET6_???",
+            &inet6_attr,
+        )),
+        AF_BRIDGE => Some(nlattrs(
+            c,
+            a,
+            l,
+            rt::IFLA_BRPORT_ATTRS,
+            "IFLA_BRPORT_???",
+            &brport,
+        )),
+        _ => None,
     }
 }
 
@@ -1017,4 +1092,195 @@ fn fib_rule_hdr(c: &Ctx, family: u8, addr: u64, len: u64) -> Value {
             })
         }),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::netlink::{NETLINK_ROUTE, messages};
+    use super::super::testmem::{FakeMem, opts, show};
+    use super::super::{Ctx, DecodeOpts, Ret};
+
+    fn msg(kind: u16, flags: u16, payload: &[u8]) -> Vec<u8> {
+        let mut b = Vec::new();
+        b.extend_from_slice(&(16 + payload.len() as u32).to_le_bytes());
+        b.extend_from_slice(&kind.to_le_bytes());
+        b.extend_from_slice(&flags.to_le_bytes());
+        b.extend_from_slice(&1u32.to_le_bytes());
+        b.extend_from_slice(&0u32.to_le_bytes());
+        b.extend_from_slice(payload);
+        b
+    }
+
+    fn nla(kind: u16, data: &[u8]) -> Vec<u8> {
+        let mut b = Vec::new();
+        b.extend_from_slice(&(4 + data.len() as u16).to_le_bytes());
+        b.extend_from_slice(&kind.to_le_bytes());
+        b.extend_from_slice(data);
+        while b.len() % 4 != 0 {
+            b.push(0);
+        }
+        b
+    }
+
+    fn decode_with(b: &[u8], o: &DecodeOpts) -> String {
+        let mem = FakeMem::default().with(0x1000, b);
+        let mut out = Vec::new();
+        let c = Ctx {
+            mem: &mem,
+            opts: o,
+            args: [0; 6],
+            sp: 0,
+            exiting: true,
+            rval: 0,
+            out: &mut out,
+            more: false,
+            ret: Ret::Dec,
+        };
+        show(&messages(&c, Some(NETLINK_ROUTE), 0x1000, b.len() as u64))
+    }
+
+    fn decode(b: &[u8]) -> String {
+        decode_with(b, &opts())
+    }
+
+    const HDR: &str = "nlmsg_seq=1, nlmsg_pid=0}";
+
+    #[test]
+    fn getlink_request_with_ext_mask() {
+        let mut p = vec![0u8; 16];
+        p.extend(nla(29, &1u32.to_le_bytes()));
+        assert_eq!(
+            decode(&msg(18, 0x301, &p)),
+            format!(
+                "[{{nlmsg_len=40, nlmsg_type=RTM_GETLINK, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, {HDR}, {{ifi_family=AF_UNSPEC, ifi_type=ARPHRD_NETROM, ifi_index=0, ifi_flags=0, ifi_change=0}}, [{{nla_len=8, nla_type=IFLA_EXT_MASK}}, RTEXT_FILTER_VF]]"
+            )
+        );
+    }
+
+    #[test]
+    fn link_attributes_hwaddr_stats_and_unknown() {
+        let mut p = vec![0u8, 0, 0x04, 0x03, 0, 0, 0, 0, 0x49, 0, 0, 0, 0, 0, 0, 0];
+        p.extend(nla(1, &[0, 0, 0, 0, 0, 0]));
+        p.extend(nla(0x43, &[1]));
+        p.extend(nla(16, &[6]));
+        p.extend(nla(44, &3u32.to_le_bytes()));
+        let mut stats = vec![0u8; 92];
+        stats[0] = 5;
+        p.extend(nla(7, &stats));
+        assert_eq!(
+            decode(&msg(16, 2, &p)),
+            format!(
+                "[{{nlmsg_len=164, nlmsg_type=RTM_NEWLINK, nlmsg_flags=NLM_F_MULTI, {HDR}, {{ifi_family=AF_UNSPEC, ifi_type=ARPHRD_LOOPBACK, ifi_index=0, ifi_flags=IFF_UP|IFF_LOOPBACK|IFF_RUNNING, ifi_change=0}}, [[{{nla_len=10, nla_type=IFLA_ADDRESS}}, 00:00:00:00:00:00], [{{nla_len=5, nla_type=0x43 /* IFLA_??? */}}, \"\\x01\"], [{{nla_len=5, nla_type=IFLA_OPERSTATE}}, 6], [{{nla_len=8, nla_type=IFLA_EVENT}}, IFLA_EVENT_BONDING_FAILOVER], [{{nla_len=96, nla_type=IFLA_STATS}}, {{rx_packets=5, tx_packets=0, rx_bytes=0, tx_bytes=0, rx_errors=0, tx_errors=0, rx_dropped=0, tx_dropped=0, multicast=0, collisions=0, rx_length_errors=0, rx_over_errors=0, rx_crc_errors=0, rx_frame_errors=0, rx_fifo_errors=0, rx_missed_errors=0, tx_aborted_errors=0, tx_carrier_errors=0, tx_fifo_errors=0, tx_heartbeat_errors=0, tx_window_errors=0, rx_compressed=0, tx_compressed=0}}]]]"
+            )
+        );
+    }
+
+    #[test]
+    fn inet6_conf_array_is_cut_at_strsize() {
+        let mut p = vec![10u8, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        let mut conf = Vec::new();
+        for v in [0i32, 64, -1] {
+            conf.extend_from_slice(&v.to_le_bytes());
+        }
+        p.extend(nla(12, &nla(2, &conf)));
+        let o = DecodeOpts {
+            strsize: 2,
+            verbose: false,
+        };
+        assert_eq!(
+            decode_with(&msg(16, 2, &p), &o),
+            format!(
+                "[{{nlmsg_len=52, nlmsg_type=RTM_NEWLINK, nlmsg_flags=NLM_F_MULTI, {HDR}, {{ifi_family=AF_INET6, ifi_type=ARPHRD_ETHER, ifi_index=0, ifi_flags=0, ifi_change=0}}, [{{nla_len=20, nla_type=IFLA_PROTINFO}}, [{{nla_len=16, nla_type=IFLA_INET6_CONF}}, [[DEVCONF_FORWARDING]=0, [DEVCONF_HOPLIMIT]=64, ...]]]]"
+            )
+        );
+    }
+
+    #[test]
+    fn newaddr_with_addresses_label_flags_cacheinfo() {
+        let mut p = vec![2u8, 8, 0x80, 254, 0, 0, 0, 0];
+        p.extend(nla(1, &[127, 0, 0, 1]));
+        p.extend(nla(3, b"lo\0"));
+        p.extend(nla(8, &0x80u32.to_le_bytes()));
+        let mut ci = Vec::new();
+        for v in [u32::MAX, u32::MAX, 22, 22] {
+            ci.extend_from_slice(&v.to_le_bytes());
+        }
+        p.extend(nla(6, &ci));
+        assert_eq!(
+            decode(&msg(20, 2, &p)),
+            format!(
+                "[{{nlmsg_len=68, nlmsg_type=RTM_NEWADDR, nlmsg_flags=NLM_F_MULTI, {HDR}, {{ifa_family=AF_INET, ifa_prefixlen=8, ifa_flags=IFA_F_PERMANENT, ifa_scope=RT_SCOPE_HOST, ifa_index=0}}, [[{{nla_len=8, nla_type=IFA_ADDRESS}}, inet_addr(\"127.0.0.1\")], [{{nla_len=7, nla_type=IFA_LABEL}}, \"lo\"], [{{nla_len=8, nla_type=IFA_FLAGS}}, IFA_F_PERMANENT], [{{nla_len=20, nla_type=IFA_CACHEINFO}}, {{ifa_prefered=4294967295, ifa_valid=4294967295, cstamp=22, tstamp=22}}]]]"
+            )
+        );
+    }
+
+    #[test]
+    fn route_neigh_rule_headers() {
+        let mut p = vec![10u8, 64, 0, 0, 100, 77, 0, 1, 0, 0, 0, 0];
+        p.extend(nla(15, &1000u32.to_le_bytes()));
+        let mut d = vec![0u8; 15];
+        d.push(1);
+        p.extend(nla(1, &d));
+        assert_eq!(
+            decode(&msg(24, 1, &p)),
+            format!(
+                "[{{nlmsg_len=56, nlmsg_type=RTM_NEWROUTE, nlmsg_flags=NLM_F_REQUEST, {HDR}, {{rtm_family=AF_INET6, rtm_dst_len=64, rtm_src_len=0, rtm_tos=0, rtm_table=0x64, rtm_protocol=0x4d /* RTPROT_??? */, rtm_scope=RT_SCOPE_UNIVERSE, rtm_type=RTN_UNICAST, rtm_flags=0}}, [[{{nla_len=8, nla_type=RTA_TABLE}}, 0x3e8], [{{nla_len=20, nla_type=RTA_DST}}, inet_pton(AF_INET6, \"::1\")]]]"
+            )
+        );
+        assert_eq!(
+            decode(&msg(30, 0x301, &[0; 12])),
+            format!(
+                "[{{nlmsg_len=28, nlmsg_type=RTM_GETNEIGH, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, {HDR}, {{ndm_family=AF_UNSPEC, ndm_ifindex=0, ndm_state=NUD_NONE, ndm_flags=0, ndm_type=RTN_UNSPEC}}]"
+            )
+        );
+        assert_eq!(
+            decode(&msg(34, 0x301, &[2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])),
+            format!(
+                "[{{nlmsg_len=28, nlmsg_type=RTM_GETRULE, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, {HDR}, {{family=AF_INET, dst_len=0, src_len=0, tos=0, table=RT_TABLE_UNSPEC, action=FR_ACT_UNSPEC, flags=0}}]"
+            )
+        );
+    }
+
+    #[test]
+    fn short_unknown_and_unreadable_payloads() {
+        assert_eq!(
+            decode(&msg(18, 1, &[2, 0, 0, 0])),
+            format!(
+                "[{{nlmsg_len=20, nlmsg_type=RTM_GETLINK, nlmsg_flags=NLM_F_REQUEST, {HDR}, {{ifi_family=AF_INET, ...}}]"
+            )
+        );
+        assert_eq!(
+            decode(&msg(52, 1, &[2, 1, 2, 3, 4, 5])),
+            format!(
+                "[{{nlmsg_len=22, nlmsg_type=RTM_NEWPREFIX, nlmsg_flags=NLM_F_REQUEST, {HDR}, {{family=AF_INET, data=\"\\x01\\x02\\x03\\x04\\x05\"}}]"
+            )
+        );
+        // The header says more than the buffer holds: the struct cannot be read.
+        let mut b = msg(18, 1, &[0]);
+        b[0] = 32;
+        let s = decode_with(&b, &opts());
+        assert!(s.ends_with("{ifi_family=AF_UNSPEC, ...}]"), "{s}");
+        // Only the family byte is readable.
+        let mem_b = msg(16, 1, &[0]);
+        let mut big = mem_b.clone();
+        big[0] = 48;
+        let mem = FakeMem::default().with(0x1000, &big);
+        let o = opts();
+        let mut out = Vec::new();
+        let c = Ctx {
+            mem: &mem,
+            opts: &o,
+            args: [0; 6],
+            sp: 0,
+            exiting: true,
+            rval: 0,
+            out: &mut out,
+            more: false,
+            ret: Ret::Dec,
+        };
+        assert!(
+            show(&messages(&c, Some(NETLINK_ROUTE), 0x1000, 48))
+                .ends_with("{ifi_family=AF_UNSPEC, 0x1011}]")
+        );
+    }
 }

@@ -755,3 +755,26 @@ pub static IPTOS: Xlat = &[
     (0x04, "IPTOS_RELIABILITY"),
     (0x02, "IPTOS_MINCOST"),
 ];
+
+/// linux/netconf.h: NETCONFA_*.
+pub static NETCONFA_ATTRS: Xlat = &[
+    (0, "NETCONFA_UNSPEC"),
+    (1, "NETCONFA_IFINDEX"),
+    (2, "NETCONFA_FORWARDING"),
+    (3, "NETCONFA_RP_FILTER"),
+    (4, "NETCONFA_MC_FORWARDING"),
+    (5, "NETCONFA_PROXY_NEIGH"),
+    (6, "NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN"),
+    (7, "NETCONFA_INPUT"),
+    (8, "NETCONFA_BC_FORWARDING"),
+];
+
+/// linux/net_namespace.h: NETNSA_*.
+pub static NETNSA_ATTRS: Xlat = &[
+    (0, "NETNSA_NONE"),
+    (1, "NETNSA_NSID"),
+    (2, "NETNSA_PID"),
+    (3, "NETNSA_FD"),
+    (4, "NETNSA_TARGET_NSID"),
+    (5, "NETNSA_CURRENT_NSID"),
+];
