@@ -147,7 +147,31 @@ fn message(c: &Ctx, family: Option<u32>, hdr: &NlMsgHdr, addr: u64, len: u64) ->
         return h;
     }
     let p = payload(c, family, hdr, addr + NLMSG_HDRLEN, msg_len - NLMSG_HDRLEN);
-    Value::Array(vec![h, p], false)
+    match p {
+        // A payload of several parts (a fixed struct, then its attributes) adds them as
+        // further elements of the message's array: `[{header}, {struct}, [attrs]]`.
+        Value::Commented(inner, tag) if tag == PARTS_TAG => match *inner {
+            Value::Array(mut parts, more) => {
+                parts.insert(0, h);
+                Value::Array(parts, more)
+            }
+            other => Value::Array(vec![h, other], false),
+        },
+        p => Value::Array(vec![h, p], false),
+    }
+}
+
+/// Private marker of a payload made of several parts (see [`payload_parts`]).
+const PARTS_TAG: &str = "\u{0}parts";
+
+/// A payload of several parts (strace prints e.g. `struct ifinfomsg` and the attributes that
+/// follow it as separate elements of the message): [`message`] splices them in after the
+/// header.
+pub fn payload_parts(parts: Vec<Value>) -> Value {
+    Value::Commented(
+        Box::new(Value::Array(parts, false)),
+        String::from(PARTS_TAG),
+    )
 }
 
 fn header(family: Option<u32>, hdr: &NlMsgHdr) -> Value {
@@ -422,7 +446,7 @@ mod tests {
         let m = FakeMem::default().with(0x1000, &b);
         assert_eq!(
             decode(&m, Some(NETLINK_ROUTE), 0x1000, 48, &opts()),
-            "[[{nlmsg_len=24, nlmsg_type=RTM_GETADDR, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=7, nlmsg_pid=0}, \"\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\"], {nlmsg_len=0, nlmsg_type=0 /* NLMSG_??? */, nlmsg_flags=0, nlmsg_seq=0, nlmsg_pid=0}]"
+            "[[{nlmsg_len=24, nlmsg_type=RTM_GETADDR, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=7, nlmsg_pid=0}, {ifa_family=AF_UNSPEC, ifa_prefixlen=0, ifa_flags=0, ifa_scope=RT_SCOPE_UNIVERSE, ifa_index=0}], {nlmsg_len=0, nlmsg_type=0 /* NLMSG_??? */, nlmsg_flags=0, nlmsg_seq=0, nlmsg_pid=0}]"
         );
         // NEW flags for RTM_NEWLINK, an unknown protocol's types, sock_diag's names.
         let m = FakeMem::default().with(0x1000, &hdr(16, 16, 0x605, 1, 2));
