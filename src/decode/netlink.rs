@@ -147,7 +147,28 @@ fn message(c: &Ctx, family: Option<u32>, hdr: &NlMsgHdr, addr: u64, len: u64) ->
         return h;
     }
     let p = payload(c, family, hdr, addr + NLMSG_HDRLEN, msg_len - NLMSG_HDRLEN);
-    Value::Array(vec![h, p], false)
+    match p {
+        // A payload made of parts (`{struct}, [attributes]`) adds them to the message.
+        Value::Commented(inner, tag) if tag == PARTS_TAG => match *inner {
+            Value::Array(parts, _) => {
+                Value::Array(std::iter::once(h).chain(parts).collect(), false)
+            }
+            other => Value::Array(vec![h, other], false),
+        },
+        p => Value::Array(vec![h, p], false),
+    }
+}
+
+/// Marks a value made by [`payload_parts`].
+const PARTS_TAG: &str = "\u{0}parts";
+
+/// A payload printed as several elements of the message's array (strace's
+/// `[{header}, {fixed struct}, [attributes]]`): [`message`] splices the parts in.
+pub fn payload_parts(parts: Vec<Value>) -> Value {
+    Value::Commented(
+        Box::new(Value::Array(parts, false)),
+        String::from("\u{0}parts"),
+    )
 }
 
 fn header(family: Option<u32>, hdr: &NlMsgHdr) -> Value {
