@@ -117,19 +117,39 @@ fn uint(v: u32) -> Value {
     Value::Uint(v as u64)
 }
 
+/// A port in network byte order: `htons(80)` (the raw bytes under `-X raw`).
 fn net_port(b: &[u8], off: usize) -> Value {
-    Value::Expr(format!(
-        "htons({})",
-        u16::from_be_bytes([b[off], b[off + 1]])
-    ))
+    let port = u16::from_be_bytes([b[off], b[off + 1]]);
+    Value::Alt(
+        Box::new(Value::Str(hex_str(&b[off..off + 2]))),
+        format!("htons({port})"),
+    )
+}
+
+/// A verbose form whose raw value is the field's bytes.
+fn raw_alt(raw: &[u8], v: Value) -> Value {
+    match v {
+        Value::Expr(text) => Value::Alt(Box::new(Value::Str(hex_str(raw))), text),
+        v => v,
+    }
 }
 
 /// An address field of `family`: `name=inet_addr("...")`, `inet_pton(AF_INET6, "...",
 /// &name)`, else the bytes in hex.
 fn inet_addr_field(f: &mut Vec<(&'static str, Value)>, name: &'static str, b: &[u8], family: u8) {
     match family {
-        AF_INET => f.push((name, inet_addr(&b[..4]))),
-        AF_INET6 => f.push(("", inet6(&b[..16], name))),
+        AF_INET => f.push((name, raw_alt(b, inet_addr(&b[..4])))),
+        // `-X raw` prints `name="\x.."` (strace's verbose comment also drops `, &name`).
+        AF_INET6 => f.push((
+            "",
+            match inet6(&b[..16], name) {
+                Value::Expr(text) => Value::Alt(
+                    Box::new(Value::Named(name, Box::new(Value::Str(hex_str(b))))),
+                    text,
+                ),
+                v => v,
+            },
+        )),
         _ => f.push((name, Value::Str(hex_str(b)))),
     }
 }
@@ -668,12 +688,14 @@ fn meminfo(c: &Ctx, a: u64, l: u64) -> Option<Value> {
     let mut i = 0u64;
     Some(array_of(c, a, n, 4, |b| {
         let v = u32_at(b, 0);
-        let idx = match crate::xlat::name_of(t::SK_MEMINFO, i) {
-            Some(name) => name.to_string(),
-            None => format!("{i} /* SK_MEMINFO_??? */"),
+        let raw = Value::Expr(format!("[{i}]={v}"));
+        let elem = match crate::xlat::name_of(t::SK_MEMINFO, i) {
+            // `-X raw` prints the index as a number.
+            Some(name) => Value::Alt(Box::new(raw), format!("[{name}]={v}")),
+            None => Value::Expr(format!("[{i} /* SK_MEMINFO_??? */]={v}")),
         };
         i += 1;
-        Some(Value::Expr(format!("[{idx}]={v}")))
+        Some(elem)
     }))
 }
 
@@ -969,5 +991,202 @@ fn packet_attr(c: &Ctx, kind: u16, a: u64, l: u64) -> Option<Value> {
         5 => nla_uid(c, a, l),
         6 => meminfo(c, a, l),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testmem::{FakeMem, opts, show};
+    use super::super::{Ctx, DecodeOpts, Ret};
+
+    fn msg(kind: u16, flags: u16, payload: &[u8]) -> Vec<u8> {
+        let mut b = Vec::new();
+        b.extend_from_slice(&(16 + payload.len() as u32).to_le_bytes());
+        b.extend_from_slice(&kind.to_le_bytes());
+        b.extend_from_slice(&flags.to_le_bytes());
+        b.extend_from_slice(&1u32.to_le_bytes());
+        b.extend_from_slice(&0u32.to_le_bytes());
+        b.extend_from_slice(payload);
+        b
+    }
+
+    fn nla(kind: u16, data: &[u8]) -> Vec<u8> {
+        let mut b = Vec::new();
+        b.extend_from_slice(&(4 + data.len() as u16).to_le_bytes());
+        b.extend_from_slice(&kind.to_le_bytes());
+        b.extend_from_slice(data);
+        while b.len() % 4 != 0 {
+            b.push(0);
+        }
+        b
+    }
+
+    fn decode(mem: &FakeMem, addr: u64, len: u64, o: &DecodeOpts) -> String {
+        let mut out = Vec::new();
+        let c = Ctx {
+            mem,
+            opts: o,
+            args: [0; 6],
+            sp: 0,
+            exiting: true,
+            rval: 0,
+            out: &mut out,
+            more: false,
+            ret: Ret::Dec,
+        };
+        show(&super::super::netlink::messages(&c, Some(4), addr, len))
+    }
+
+    fn sockid4() -> Vec<u8> {
+        let mut b = vec![0, 80, 1, 187, 10, 0, 0, 1];
+        b.extend_from_slice(&[0; 12]);
+        b.extend_from_slice(&[10, 0, 0, 2]);
+        b.extend_from_slice(&[0; 12]);
+        for v in [0u32, 5, 6] {
+            b.extend_from_slice(&v.to_le_bytes());
+        }
+        b
+    }
+
+    #[test]
+    fn inet_request_and_bytecode() {
+        // What `ss -tan` sends, as strace 6.1 prints it.
+        let mut p = vec![2, 6, 0, 0];
+        p.extend_from_slice(&0xfffu32.to_le_bytes());
+        p.extend_from_slice(&[0; 48]);
+        let m = FakeMem::default().with(0x1000, &msg(20, 0x301, &p));
+        assert_eq!(
+            decode(&m, 0x1000, 72, &opts()),
+            "[{nlmsg_len=72, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=1, nlmsg_pid=0}, {sdiag_family=AF_INET, sdiag_protocol=IPPROTO_TCP, idiag_ext=0, idiag_states=1<<TCP_ESTABLISHED|1<<TCP_SYN_SENT|1<<TCP_SYN_RECV|1<<TCP_FIN_WAIT1|1<<TCP_FIN_WAIT2|1<<TCP_TIME_WAIT|1<<TCP_CLOSE|1<<TCP_CLOSE_WAIT|1<<TCP_LAST_ACK|1<<TCP_LISTEN|1<<TCP_CLOSING|0x1, id={idiag_sport=htons(0), idiag_dport=htons(0), idiag_src=inet_addr(\"0.0.0.0\"), idiag_dst=inet_addr(\"0.0.0.0\"), idiag_if=0, idiag_cookie=[0, 0]}}]"
+        );
+        // A bytecode attribute: the first op, then its data; REQ_PROTOCOL by name.
+        let mut p = vec![2, 6, 0, 0];
+        p.extend_from_slice(&0x400u32.to_le_bytes());
+        p.extend_from_slice(&sockid4());
+        p.extend(nla(1, &[2, 8, 12, 0, 0, 4, 0xe8, 3]));
+        p.extend(nla(3, &0x106u32.to_le_bytes()));
+        let b = msg(20, 0x301, &p);
+        let m = FakeMem::default().with(0x1000, &b);
+        assert_eq!(
+            decode(&m, 0x1000, b.len() as u64, &opts()),
+            "[{nlmsg_len=92, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=1, nlmsg_pid=0}, {sdiag_family=AF_INET, sdiag_protocol=IPPROTO_TCP, idiag_ext=0, idiag_states=1<<TCP_LISTEN, id={idiag_sport=htons(80), idiag_dport=htons(443), idiag_src=inet_addr(\"10.0.0.1\"), idiag_dst=inet_addr(\"10.0.0.2\"), idiag_if=0, idiag_cookie=[5, 6]}}, [[{nla_len=12, nla_type=INET_DIAG_REQ_BYTECODE}, {code=INET_DIAG_BC_S_GE, yes=8, no=12}, {code=INET_DIAG_BC_NOP, yes=4, no=1000}], [{nla_len=8, nla_type=INET_DIAG_REQ_PROTOCOL}, IPPROTO_MPTCP]]]"
+        );
+    }
+
+    #[test]
+    fn inet_reply_attributes() {
+        let mut p = vec![2, 10, 0, 0];
+        p.extend_from_slice(&sockid4());
+        for v in [0u32, 0, 5, 0, 146] {
+            p.extend_from_slice(&v.to_le_bytes());
+        }
+        p.extend(nla(8, &[0]));
+        p.extend(nla(8, &[3]));
+        p.extend(nla(21, &1u64.to_le_bytes()));
+        p.extend(nla(22, &0x52u16.to_le_bytes()));
+        let mut mem = Vec::new();
+        for v in 0..9u32 {
+            mem.extend_from_slice(&(v * 10).to_le_bytes());
+        }
+        p.extend(nla(7, &mem));
+        p.extend(nla(9, &[1, 2, 3]));
+        let b = msg(20, 2, &p);
+        let m = FakeMem::default().with(0x1000, &b);
+        let head = "[{nlmsg_len=172, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=1, nlmsg_pid=0}, {idiag_family=AF_INET, idiag_state=TCP_LISTEN, idiag_timer=0, idiag_retrans=0, id={idiag_sport=htons(80), idiag_dport=htons(443), idiag_src=inet_addr(\"10.0.0.1\"), idiag_dst=inet_addr(\"10.0.0.2\"), idiag_if=0, idiag_cookie=[5, 6]}, idiag_expires=0, idiag_rqueue=0, idiag_wqueue=5, idiag_uid=0, idiag_inode=146}, ";
+        assert_eq!(
+            decode(&m, 0x1000, b.len() as u64, &opts()),
+            format!(
+                "{head}[[{{nla_len=5, nla_type=INET_DIAG_SHUTDOWN}}, 0], [{{nla_len=5, nla_type=INET_DIAG_SHUTDOWN}}, 0x3 /* RCV_SHUTDOWN|SEND_SHUTDOWN */], [{{nla_len=12, nla_type=INET_DIAG_CGROUP_ID}}, 1], [{{nla_len=6, nla_type=INET_DIAG_SOCKOPT}}, {{is_icsk=1, mc_loop=1, mc_all=1}}], [{{nla_len=40, nla_type=INET_DIAG_SKMEMINFO}}, [[SK_MEMINFO_RMEM_ALLOC]=0, [SK_MEMINFO_RCVBUF]=10, [SK_MEMINFO_WMEM_ALLOC]=20, [SK_MEMINFO_SNDBUF]=30, [SK_MEMINFO_FWD_ALLOC]=40, [SK_MEMINFO_WMEM_QUEUED]=50, [SK_MEMINFO_OPTMEM]=60, [SK_MEMINFO_BACKLOG]=70, [SK_MEMINFO_DROPS]=80]], [{{nla_len=7, nla_type=INET_DIAG_DCTCPINFO}}, \"\\x01\\x02\\x03\"]]]"
+            )
+        );
+        // -v shows every sockopt bit; -s 2 cuts the attribute list.
+        let v = DecodeOpts {
+            strsize: 32,
+            verbose: true,
+        };
+        assert!(decode(&m, 0x1000, b.len() as u64, &v).contains("{recverr=0, is_icsk=1, freebind=0, hdrincl=0, mc_loop=1, transparent=0, mc_all=1, nodefrag=0, bind_address_no_port=0, recverr_rfc4884=0, defer_connect=0, unused=0 /* bits 3..8 */}"));
+        let s2 = DecodeOpts {
+            strsize: 2,
+            verbose: false,
+        };
+        assert!(
+            decode(&m, 0x1000, b.len() as u64, &s2)
+                .ends_with("0x3 /* RCV_SHUTDOWN|SEND_SHUTDOWN */], ...]]")
+        );
+    }
+
+    #[test]
+    fn unix_netlink_packet() {
+        let mut p = vec![1, 5, 10, 0];
+        for v in [77u32, 1, 2] {
+            p.extend_from_slice(&v.to_le_bytes());
+        }
+        p.extend(nla(0, b"/tmp/x\0"));
+        p.extend(nla(1, &[0xd2, 4, 0, 0, 1, 8, 0, 0]));
+        p.extend(nla(3, &[4, 0, 0, 0, 5, 0, 0, 0]));
+        p.extend(nla(7, &[0xff; 4]));
+        let b = msg(20, 0, &p);
+        let m = FakeMem::default().with(0x1000, &b);
+        assert_eq!(
+            decode(&m, 0x1000, b.len() as u64, &opts()),
+            "[{nlmsg_len=76, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=0, nlmsg_seq=1, nlmsg_pid=0}, {udiag_family=AF_UNIX, udiag_type=SOCK_SEQPACKET, udiag_state=TCP_LISTEN, udiag_ino=77, udiag_cookie=[1, 2]}, [[{nla_len=11, nla_type=UNIX_DIAG_NAME}, \"/tmp/x\"], [{nla_len=12, nla_type=UNIX_DIAG_VFS}, {udiag_vfs_dev=makedev(0x8, 0x1), udiag_vfs_ino=1234}], [{nla_len=12, nla_type=UNIX_DIAG_ICONS}, [4, 5]], [{nla_len=8, nla_type=UNIX_DIAG_UID}, -1]]]"
+        );
+        let mut p = vec![16, 255, 0, 0];
+        for v in [3u32, 0x1f, 1, 2] {
+            p.extend_from_slice(&v.to_le_bytes());
+        }
+        let m = FakeMem::default().with(0x1000, &msg(20, 0x301, &p));
+        assert_eq!(
+            decode(&m, 0x1000, 36, &opts()),
+            "[{nlmsg_len=36, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=1, nlmsg_pid=0}, {sdiag_family=AF_NETLINK, sdiag_protocol=NDIAG_PROTO_ALL, ndiag_ino=3, ndiag_show=NDIAG_SHOW_MEMINFO|NDIAG_SHOW_GROUPS|NDIAG_SHOW_RING_CFG|NDIAG_SHOW_FLAGS|0x10, ndiag_cookie=[1, 2]}]"
+        );
+        let mut p = vec![16, 3, 0, 1];
+        for v in [1u32, 2, 3, 4, 5, 6] {
+            p.extend_from_slice(&v.to_le_bytes());
+        }
+        p.extend(nla(1, &[0; 8]));
+        p.extend(nla(4, &0x40u32.to_le_bytes()));
+        let b = msg(20, 0, &p);
+        let m = FakeMem::default().with(0x1000, &b);
+        assert_eq!(
+            decode(&m, 0x1000, b.len() as u64, &opts()),
+            "[{nlmsg_len=64, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=0, nlmsg_seq=1, nlmsg_pid=0}, {ndiag_family=AF_NETLINK, ndiag_type=SOCK_RAW, ndiag_protocol=NETLINK_ROUTE, ndiag_state=NETLINK_CONNECTED, ndiag_portid=1, ndiag_dst_portid=2, ndiag_dst_group=3, ndiag_ino=4, ndiag_cookie=[5, 6]}, [[{nla_len=12, nla_type=NETLINK_DIAG_GROUPS}, [0000000000000000]], [{nla_len=8, nla_type=NETLINK_DIAG_FLAGS}, 0x40 /* NDIAG_FLAG_??? */]]]"
+        );
+        let mut p = vec![17, 3, 8, 0];
+        for v in [3u32, 1, 2] {
+            p.extend_from_slice(&v.to_le_bytes());
+        }
+        let m = FakeMem::default().with(0x1000, &msg(20, 0, &p));
+        assert_eq!(
+            decode(&m, 0x1000, 32, &opts()),
+            "[{nlmsg_len=32, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=0, nlmsg_seq=1, nlmsg_pid=0}, {pdiag_family=AF_PACKET, pdiag_type=SOCK_RAW, pdiag_num=ETH_P_PPP_MP, pdiag_ino=3, pdiag_cookie=[1, 2]}]"
+        );
+    }
+
+    #[test]
+    fn short_unknown_and_unreadable() {
+        let h = "{nlmsg_len=17, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=0, nlmsg_seq=1, nlmsg_pid=0}";
+        let m = FakeMem::default().with(0x1000, &msg(20, 0, &[2]));
+        assert_eq!(
+            decode(&m, 0x1000, 17, &opts()),
+            format!("[{h}, {{family=AF_INET}}]")
+        );
+        let m = FakeMem::default().with(0x1000, &msg(20, 0, &[99, 1, 2]));
+        assert_eq!(
+            decode(&m, 0x1000, 19, &opts()),
+            "[{nlmsg_len=19, nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=0, nlmsg_seq=1, nlmsg_pid=0}, {family=0x63 /* AF_??? */, data=\"\\x01\\x02\"}]"
+        );
+        // Shorter than the structure.
+        let m = FakeMem::default().with(0x1000, &msg(20, 0, &[2; 40]));
+        assert!(decode(&m, 0x1000, 56, &opts()).ends_with("{idiag_family=AF_INET, ...}]"));
+        // The header is readable, the payload is not; then only its first byte is.
+        let b = msg(20, 0, &[1; 72]);
+        let m = FakeMem::default().with(0x1000, &b[..16]);
+        assert!(decode(&m, 0x1000, 88, &opts()).ends_with(", 0x1010]"));
+        let m = FakeMem::default().with(0x1000, &b[..17]);
+        assert!(decode(&m, 0x1000, 88, &opts()).ends_with(", {udiag_family=AF_UNIX, 0x1011}]"));
+        // A huge length over a short buffer never panics.
+        let m = FakeMem::default().with(0x1000, &msg(20, 0, &[2; 100]));
+        let _ = decode(&m, 0x1000, u64::MAX / 2, &opts());
     }
 }
