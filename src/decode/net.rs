@@ -74,7 +74,7 @@ fn msg_flags(v: u64) -> Value {
 }
 
 /// C's `%#0*x`: `00000000` for zero, `0x000010` otherwise.
-fn hex0(v: u64, width: usize) -> Value {
+pub fn hex0(v: u64, width: usize) -> Value {
     if v == 0 {
         Value::Expr("0".repeat(width))
     } else {
@@ -121,12 +121,12 @@ fn quoted(bytes: &[u8]) -> String {
     s
 }
 
-fn inet_addr(b: &[u8]) -> Value {
+pub fn inet_addr(b: &[u8]) -> Value {
     let ip = std::net::Ipv4Addr::new(b[0], b[1], b[2], b[3]);
     Value::Expr(format!("inet_addr(\"{ip}\")"))
 }
 
-fn inet6(b: &[u8], var: &str) -> Value {
+pub fn inet6(b: &[u8], var: &str) -> Value {
     let mut a = [0u8; 16];
     a.copy_from_slice(&b[..16]);
     let ip = std::net::Ipv6Addr::from(a);
@@ -538,7 +538,7 @@ fn array_cap(c: &Ctx) -> u64 {
 
 /// strace's print_array over `n` elements of `size` bytes at `addr`; `each` returns None to
 /// stop with `...`.
-fn array_of(
+pub fn array_of(
     c: &Ctx,
     addr: u64,
     n: u64,
