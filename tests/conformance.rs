@@ -1359,6 +1359,23 @@ fn normalize_line(line: &str, ctx: &mut PidCtx, masks: &[Mask]) -> String {
             }
         }
     }
+    // Netlink port ids: the process's pid for its first socket, a random negative number
+    // for the others (the kernel's autobind).
+    for key in ["nl_pid=", "nlmsg_pid="] {
+        for at in find_keys(line, key, &mask) {
+            let vs = at + key.len();
+            if let Some((v, e)) = int_at(line, vs)
+                && v != 0
+            {
+                let with = ctx.label(v, true).unwrap_or_else(|| "_".to_string());
+                edits.push(Edit {
+                    start: vs,
+                    end: e,
+                    with,
+                });
+            }
+        }
+    }
     // "/proc/N/..." inside strings
     let mut from = 0;
     while let Some(p) = line[from..].find("/proc/") {

@@ -70,6 +70,15 @@ pub const WORKLOADS: &[Workload] = &[
     wl("python3",               &[],              &[PY, "-c", "pass"]),
     wl("python3 -f",            &["-f"],          &[PY, "-c", "pass"]),
     wl("python3 -s 100",        &["-s", "100"],   &[PY, "-c", "pass"]),
+    // Netlink: rtnetlink dumps (links, addresses, routes) and sock_diag requests whose
+    // filters match no socket, so both runs see the same replies.
+    wl("ip addr",               &[],              &["ip", "addr"]),
+    wl("ip -d link -v",         &["-v"],          &["ip", "-d", "link"]),
+    wl("ip route -s 8",         &["-s", "8"],     &["ip", "route"]),
+    wl("ip -6 route",           &[],              &["ip", "-6", "route"]),
+    wl("getent ahosts localhost", &[],            &["getent", "ahosts", "localhost"]),
+    wl("ss -tln sport :1",      &["-v"],          &["ss", "-tln", "sport", "=", ":1"]),
+    wl("ss -xl nonexistent",    &[],              &["ss", "-xl", "src", "/nonexistent/rstrace"]),
     // 32-bit calls in a 64-bit process: personality messages, i386 names, i386 filters.
     wl("int80",                 &[],              &["@int80"]),
     wl("int80 trace=getpid,write", &["-e", "trace=getpid,write,socketcall"], &["@int80"]),
