@@ -693,5 +693,39 @@ mod proptests {
             }
             prop_assert!(s.len() < 4 << 20);
         }
+
+        /// Netlink data of every protocol with a decoder (and none), structured so that
+        /// headers and attribute lengths are often plausible.
+        #[test]
+        fn netlink_decoders_never_panic(
+            words in proptest::collection::vec(prop_oneof![
+                0u32..64, 16u32..0x200, Just(0x0014_0014), any::<u32>()
+            ], 0..512),
+            family in prop_oneof![Just(None), Just(Some(0u32)), Just(Some(4u32)), any::<Option<u32>>()],
+            len in prop_oneof![0u64..2048, Just(u64::MAX)],
+            strsize in prop_oneof![Just(0usize), Just(4usize), Just(32usize)],
+            verbose in any::<bool>(),
+        ) {
+            let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
+            let mem = FakeMem::default().with(0x1000, &bytes);
+            let opts = DecodeOpts { strsize, verbose };
+            let mut out = Vec::new();
+            let c = Ctx {
+                mem: &mem,
+                opts: &opts,
+                args: [0; 6],
+                sp: 0,
+                exiting: true,
+                rval: 0,
+                out: &mut out,
+                more: false,
+                ret: Ret::Dec,
+            };
+            let v = netlink::messages(&c, family, 0x1000, len);
+            let mut s = String::new();
+            crate::output::text::render(&mut s, &v, Default::default());
+            let _ = crate::output::json::value_to_json(&v);
+            prop_assert!(s.len() < 4 << 20);
+        }
     }
 }
