@@ -366,6 +366,7 @@ fn every_value() -> Vec<Value> {
             bytes: vec![1, 2, 3],
             truncated: false,
             force_hex: true,
+            trailing_nul: false,
         }),
         Value::Sym("SEEK_SET", 0),
         Value::SymDec("AT_FDCWD", -100),
@@ -373,7 +374,10 @@ fn every_value() -> Vec<Value> {
             Value::Sym("SOCK_STREAM", 1),
             Value::Flags(fl(0x80000, &["SOCK_CLOEXEC"], 0)),
         ]),
-        Value::Alt(Box::new(Value::Uint(8388608)), "8192*1024".into()),
+        Value::Alt(
+            Box::new(Value::Uint(8388608)),
+            Box::new(Value::Expr("8192*1024".into())),
+        ),
         Value::UnknownSym(0x1234, "SEEK_???"),
         Value::Flags(fl(0x80001, &["O_WRONLY", "O_CLOEXEC"], 0x40000000)),
         Value::Flags(Flags {
@@ -391,7 +395,10 @@ fn every_value() -> Vec<Value> {
                 ("value", Value::Int(1)),
                 (
                     "st_atime",
-                    Value::Alt(Box::new(Value::Int(1700000000)), "2023-11-14".into()),
+                    Value::Alt(
+                        Box::new(Value::Int(1700000000)),
+                        Box::new(Value::Expr("2023-11-14".into())),
+                    ),
                 ),
             ],
             true,
@@ -408,6 +415,7 @@ fn every_value() -> Vec<Value> {
         Value::Unreadable(0x1000),
         Value::Expr("{WIFEXITED(s) && WEXITSTATUS(s) == 0}".into()),
         Value::Expr("AT_FDCWD</tmp>".into()),
+        Value::Call("inet_addr", vec![Value::str(b"127.0.0.1".to_vec(), false)]),
         Value::Commented(Box::new(Value::Ptr(0x7ffd2000)), "39 vars".into()),
         Value::Changed(Box::new(Value::Struct(
             vec![("parent_tid", Value::Array(vec![Value::Int(7)], false))],

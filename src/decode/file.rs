@@ -200,7 +200,7 @@ pub fn mode_t(m: u64) -> Value {
     Value::FileMode(m)
 }
 
-/// `makedev(0x8, 0x1)` as strace prints device numbers.
+/// `makedev(0x8, 0x1)` as strace prints device numbers (the number in hex under `-X raw`).
 pub fn makedev(dev: u64) -> Value {
     let major = ((dev >> 32) & 0xffff_f000) | ((dev >> 8) & 0xfff);
     let minor = ((dev >> 12) & 0xffff_ff00) | (dev & 0xff);
@@ -211,7 +211,10 @@ pub fn makedev(dev: u64) -> Value {
             format!("{v:#x}")
         }
     };
-    Value::Expr(format!("makedev({}, {})", h(major), h(minor)))
+    Value::Alt(
+        Box::new(Value::Hex(dev)),
+        Box::new(Value::Expr(format!("makedev({}, {})", h(major), h(minor)))),
+    )
 }
 
 /// Seconds since the epoch with strace's `/* 2024-01-01T00:00:00.123456789+0000 */` comment.

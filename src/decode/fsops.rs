@@ -441,6 +441,7 @@ fn f_handle(c: &Ctx, addr: u64, bytes: u64) -> Value {
             bytes: b,
             truncated: bytes > MAX_HANDLE_SZ,
             force_hex: true,
+            trailing_nul: false,
         })
     } else {
         Value::Expr("???".into())
@@ -759,6 +760,7 @@ pub fn tail_bytes(c: &Ctx, addr: u64, known: u64, size: u64) -> Option<Value> {
         bytes: tail[..shown].to_vec(),
         truncated: shown < len,
         force_hex: true,
+        trailing_nul: false,
     });
     let mut s = format!("/* bytes {}..{} */ ", known, total - 1);
     crate::output::text::render(&mut s, &q, Default::default());

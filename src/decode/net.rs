@@ -93,44 +93,61 @@ pub fn ifindex(idx: u32) -> Value {
     }
     // SAFETY: on success buf holds a NUL-terminated name.
     let name = unsafe { std::ffi::CStr::from_ptr(buf.as_ptr()) };
-    let mut s = String::from("if_nametoindex(");
-    crate::output::text::quote(
-        &mut s,
-        &super::QStr {
-            bytes: name.to_bytes().to_vec(),
-            truncated: false,
-            force_hex: false,
-        },
-        Default::default(),
+    let call = Value::Call(
+        "if_nametoindex",
+        vec![Value::str(name.to_bytes().to_vec(), false)],
     );
-    s.push(')');
-    Value::Expr(s)
+    Value::Alt(Box::new(Value::Uint(idx as u64)), Box::new(call))
 }
 
 fn quoted(bytes: &[u8]) -> String {
-    let mut s = String::new();
-    crate::output::text::quote(
-        &mut s,
-        &super::QStr {
-            bytes: bytes.to_vec(),
-            truncated: false,
-            force_hex: false,
-        },
-        Default::default(),
-    );
-    s
+    crate::output::text::to_text(&Value::str(bytes.to_vec(), false))
 }
 
+/// A value in network byte order: `friendly` (`htons(80)`, `inet_addr("...")`), its bytes in
+/// hex under `-X raw`, both under `-X verbose`.
+pub fn net_bytes(raw: &[u8], friendly: Value) -> Value {
+    let bytes = super::QStr {
+        bytes: raw.to_vec(),
+        truncated: false,
+        force_hex: true,
+        trailing_nul: false,
+    };
+    Value::Alt(Box::new(Value::Str(bytes)), Box::new(friendly))
+}
+
+/// An IPv6 address field: `inet_pton(AF_INET6, "::1", &name)` in place of `name=...`, or
+/// under `-X raw` `name="\x.."`.
+pub fn inet6_field(b: &[u8], name: &'static str) -> Value {
+    match net_bytes(&b[..16], inet6(b, Some(name))) {
+        Value::Alt(raw, friendly) => Value::Alt(Box::new(Value::Named(name, raw)), friendly),
+        v => v,
+    }
+}
+
+/// `inet_addr("127.0.0.1")` for the 4 bytes of an IPv4 address.
 pub fn inet_addr(b: &[u8]) -> Value {
     let ip = std::net::Ipv4Addr::new(b[0], b[1], b[2], b[3]);
-    Value::Expr(format!("inet_addr(\"{ip}\")"))
+    Value::Call(
+        "inet_addr",
+        vec![Value::str(ip.to_string().into_bytes(), false)],
+    )
 }
 
-pub fn inet6(b: &[u8], var: &str) -> Value {
+/// `inet_pton(AF_INET6, "::1", &var)` for the 16 bytes of an IPv6 address (without the
+/// last argument when `var` is None, as netlink attributes print).
+pub fn inet6(b: &[u8], var: Option<&str>) -> Value {
     let mut a = [0u8; 16];
     a.copy_from_slice(&b[..16]);
     let ip = std::net::Ipv6Addr::from(a);
-    Value::Expr(format!("inet_pton(AF_INET6, \"{ip}\", &{var})"))
+    let mut args = vec![
+        Value::Expr("AF_INET6".into()),
+        Value::str(ip.to_string().into_bytes(), false),
+    ];
+    if let Some(var) = var {
+        args.push(Value::Expr(format!("&{var}")));
+    }
+    Value::Call("inet_pton", args)
 }
 
 fn socket_protocol(domain: u64, proto: u64) -> Value {
@@ -241,15 +258,18 @@ fn sockaddr_fields(b: &[u8], len: usize, f: &mut Vec<(&'static str, Value)>) {
         }
         libc::AF_INET if len >= 16 => {
             let port = u16::from_be_bytes([b[2], b[3]]);
-            f.push(("sin_port", Value::Expr(format!("htons({port})"))));
-            f.push(("sin_addr", inet_addr(&b[4..8])));
+            let port = Value::Expr(format!("htons({port})"));
+            f.push(("sin_port", net_bytes(&b[2..4], port)));
+            f.push(("sin_addr", net_bytes(&b[4..8], inet_addr(&b[4..8]))));
         }
         libc::AF_INET6 if len >= 24 => {
             let port = u16::from_be_bytes([b[2], b[3]]);
             let flow = u32::from_be_bytes([b[4], b[5], b[6], b[7]]);
-            f.push(("sin6_port", Value::Expr(format!("htons({port})"))));
-            f.push(("sin6_flowinfo", Value::Expr(format!("htonl({flow})"))));
-            f.push(("", inet6(&b[8..24], "sin6_addr")));
+            let port = Value::Expr(format!("htons({port})"));
+            f.push(("sin6_port", net_bytes(&b[2..4], port)));
+            let flow = Value::Expr(format!("htonl({flow})"));
+            f.push(("sin6_flowinfo", net_bytes(&b[4..8], flow)));
+            f.push(("", inet6_field(&b[8..24], "sin6_addr")));
             if len > 24 {
                 let scope = u32_at(b, 24);
                 let a = &b[8..24];
@@ -1022,7 +1042,7 @@ fn set_optval(c: &Ctx, level: u32, name: u64, addr: u64, len: i32) -> Value {
                 return match read_array::<20>(c.mem, addr) {
                     Some(b) if len >= 20 => Value::Struct(
                         vec![
-                            ("", inet6(&b[0..16], "ipv6mr_multiaddr")),
+                            ("", inet6(&b[0..16], Some("ipv6mr_multiaddr"))),
                             ("ipv6mr_interface", ifindex(u32_at(&b, 16))),
                         ],
                         false,

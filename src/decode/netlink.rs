@@ -88,7 +88,12 @@ fn walk(
             break;
         }
         if !c.opts.verbose && elt == c.opts.strsize {
-            return Value::Array(items, true);
+            // With -s 0 nothing precedes the `...`, and no bracket is opened yet.
+            return if items.is_empty() {
+                Value::Expr("...".into())
+            } else {
+                Value::Array(items, true)
+            };
         }
         let rec_len = len_of(&hdr);
         let aligned = (rec_len + 3) & !3;
@@ -372,7 +377,12 @@ pub fn nla_str(c: &Ctx, addr: u64, len: u64) -> Value {
     if terminated {
         b.pop();
     }
-    Value::str(b, !terminated)
+    Value::Str(super::QStr {
+        bytes: b,
+        truncated: !terminated,
+        force_hex: false,
+        trailing_nul: terminated,
+    })
 }
 
 /// A little-endian integer attribute of `N` bytes: None (hex bytes) when the data is shorter,

@@ -4,7 +4,7 @@
 //! `[{header}, {struct}, [attributes]]`. (Type names and headers are decoded by
 //! [`super::netlink`].)
 
-use super::net::{array_of, hex0, ifindex, inet_addr, inet6};
+use super::net::{array_of, hex0, ifindex, inet_addr, inet6_field, net_bytes};
 use super::netlink::{
     NlMsgHdr, hex_bytes, nla_str, nla_u8, nla_u16, nla_u32, nla_u64, nlattrs, payload_parts,
 };
@@ -120,36 +120,16 @@ fn uint(v: u32) -> Value {
 /// A port in network byte order: `htons(80)` (the raw bytes under `-X raw`).
 fn net_port(b: &[u8], off: usize) -> Value {
     let port = u16::from_be_bytes([b[off], b[off + 1]]);
-    Value::Alt(
-        Box::new(Value::Str(hex_str(&b[off..off + 2]))),
-        format!("htons({port})"),
-    )
-}
-
-/// A verbose form whose raw value is the field's bytes.
-fn raw_alt(raw: &[u8], v: Value) -> Value {
-    match v {
-        Value::Expr(text) => Value::Alt(Box::new(Value::Str(hex_str(raw))), text),
-        v => v,
-    }
+    net_bytes(&b[off..off + 2], Value::Expr(format!("htons({port})")))
 }
 
 /// An address field of `family`: `name=inet_addr("...")`, `inet_pton(AF_INET6, "...",
 /// &name)`, else the bytes in hex.
 fn inet_addr_field(f: &mut Vec<(&'static str, Value)>, name: &'static str, b: &[u8], family: u8) {
     match family {
-        AF_INET => f.push((name, raw_alt(b, inet_addr(&b[..4])))),
-        // `-X raw` prints `name="\x.."` (strace's verbose comment also drops `, &name`).
-        AF_INET6 => f.push((
-            "",
-            match inet6(&b[..16], name) {
-                Value::Expr(text) => Value::Alt(
-                    Box::new(Value::Named(name, Box::new(Value::Str(hex_str(b))))),
-                    text,
-                ),
-                v => v,
-            },
-        )),
+        // The whole 16-byte field is the raw form, whatever the family uses of it.
+        AF_INET => f.push((name, net_bytes(b, inet_addr(&b[..4])))),
+        AF_INET6 => f.push(("", inet6_field(&b[..16], name))),
         _ => f.push((name, Value::Str(hex_str(b)))),
     }
 }
@@ -159,6 +139,7 @@ fn hex_str(b: &[u8]) -> super::QStr {
         bytes: b.to_vec(),
         truncated: false,
         force_hex: true,
+        trailing_nul: false,
     }
 }
 
@@ -691,7 +672,10 @@ fn meminfo(c: &Ctx, a: u64, l: u64) -> Option<Value> {
         let raw = Value::Expr(format!("[{i}]={v}"));
         let elem = match crate::xlat::name_of(t::SK_MEMINFO, i) {
             // `-X raw` prints the index as a number.
-            Some(name) => Value::Alt(Box::new(raw), format!("[{name}]={v}")),
+            Some(name) => Value::Alt(
+                Box::new(raw),
+                Box::new(Value::Expr(format!("[{name}]={v}"))),
+            ),
             None => Value::Expr(format!("[{i} /* SK_MEMINFO_??? */]={v}")),
         };
         i += 1;

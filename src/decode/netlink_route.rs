@@ -252,21 +252,16 @@ fn nla_hwaddr(c: &Ctx, a: u64, l: u64) -> Option<Value> {
         return Some(Value::Ptr(a));
     }
     let s: Vec<String> = b.iter().map(|x| format!("{x:02x}")).collect();
-    Some(Value::Expr(s.join(":")))
+    Some(super::net::net_bytes(&b, Value::Expr(s.join(":"))))
 }
 
+/// Addresses print as strace's calls, their bytes under `-X raw`.
 fn in_addr(b: &[u8]) -> Value {
-    let ip = std::net::Ipv4Addr::new(b[0], b[1], b[2], b[3]);
-    Value::Expr(format!("inet_addr(\"{ip}\")"))
+    super::net::net_bytes(&b[..4], super::net::inet_addr(b))
 }
 
 fn in6_addr(b: &[u8]) -> Value {
-    let mut a = [0u8; 16];
-    a.copy_from_slice(&b[..16]);
-    Value::Expr(format!(
-        "inet_pton(AF_INET6, \"{}\")",
-        std::net::Ipv6Addr::from(a)
-    ))
+    super::net::net_bytes(&b[..16], super::net::inet6(b, None))
 }
 
 fn nla_in6_addr(c: &Ctx, a: u64, l: u64) -> Option<Value> {

@@ -540,9 +540,15 @@ fn rseq(c: &mut Ctx) {
 
 fn rlim_value(v: u64) -> Value {
     if v == u64::MAX {
-        Value::Alt(Box::new(Value::Uint(v)), "RLIM64_INFINITY".into())
+        Value::Alt(
+            Box::new(Value::Uint(v)),
+            Box::new(Value::Expr("RLIM64_INFINITY".into())),
+        )
     } else if v > 1024 && v.is_multiple_of(1024) {
-        Value::Alt(Box::new(Value::Uint(v)), format!("{}*1024", v / 1024))
+        Value::Alt(
+            Box::new(Value::Uint(v)),
+            Box::new(Value::Expr(format!("{}*1024", v / 1024))),
+        )
     } else {
         Value::Uint(v)
     }

@@ -34,9 +34,12 @@ pub enum Value {
     /// Parts of one word printed separately and joined by `|` (a socket's type and its flags,
     /// statx's sync type and its flags); flag parts that are zero are left out.
     Or(Vec<Value>),
-    /// A value with a friendlier spelling: `-X abbrev` prints the text, `-X raw` the value,
-    /// `-X verbose` both (`8388608 /* 8192*1024 */`).
-    Alt(Box<Value>, String),
+    /// A value with a friendlier spelling: `-X abbrev` prints the friendly form, `-X raw` the
+    /// value, `-X verbose` both (`8388608 /* 8192*1024 */`).
+    Alt(Box<Value>, Box<Value>),
+    /// strace's function-call notation: `inet_addr("127.0.0.1")`, `if_nametoindex("lo")`;
+    /// string arguments are quoted as any string (`-x`, `-xx`).
+    Call(&'static str, Vec<Value>),
     /// A constant with no name: printed as a number followed by `/* NAME_??? */`.
     UnknownSym(u64, &'static str),
     /// Flags: known names joined by `|`, leftover bits in hex; `zero` is printed when nothing is set.
@@ -68,6 +71,9 @@ pub struct QStr {
     pub truncated: bool,
     /// Print every byte as `\xNN` (strace does so for getrandom output and with `-xx`).
     pub force_hex: bool,
+    /// A NUL that ended the bytes was left out (netlink string attributes). When the string
+    /// prints in hex (`-x`, `-xx`) strace shows that NUL and `...` after it.
+    pub trailing_nul: bool,
 }
 
 /// A flag word split into names.
@@ -89,6 +95,7 @@ impl Value {
             bytes,
             truncated,
             force_hex: false,
+            trailing_nul: false,
         })
     }
 }

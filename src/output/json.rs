@@ -194,6 +194,21 @@ const RESERVED_FIELDS: [&str; 15] = [
 
 /// Render one decoded value as typed JSON (see the module documentation for the shapes).
 #[allow(dead_code)] // called by the engine once JSON output is wired
+/// strace's spelling of a friendly form (an expression, a call such as `inet_addr("..")`)
+/// as one string; string arguments as plain text in quotes.
+fn spelled(v: &Value) -> String {
+    match v {
+        Value::Expr(s) => s.clone(),
+        Value::Str(q) => format!("\"{}\"", String::from_utf8_lossy(&q.bytes)),
+        Value::Call(name, args) => {
+            let args: Vec<String> = args.iter().map(spelled).collect();
+            format!("{name}({})", args.join(", "))
+        }
+        Value::Uint(n) => n.to_string(),
+        other => value_to_json(other).to_string(),
+    }
+}
+
 pub fn value_to_json(v: &Value) -> J {
     match v {
         Value::Int(i) => J::from(*i),
@@ -213,7 +228,8 @@ pub fn value_to_json(v: &Value) -> J {
         Value::UnknownSym(raw, comment) => json!({"name": null, "value": raw, "comment": comment}),
         Value::Flags(f) => flags(f),
         Value::Or(parts) => json!({"or": parts.iter().map(value_to_json).collect::<Vec<_>>()}),
-        Value::Alt(inner, text) => json!({"value": value_to_json(inner), "alt": text}),
+        Value::Alt(inner, text) => json!({"value": value_to_json(inner), "alt": spelled(text)}),
+        Value::Call(..) => json!({"expr": spelled(v)}),
         Value::Commented(inner, c) => json!({"value": value_to_json(inner), "comment": c}),
         Value::Struct(fields, more) => {
             let mut m = Map::new();
@@ -942,6 +958,7 @@ mod tests {
             bytes: b"ab".to_vec(),
             truncated: false,
             force_hex: true,
+            trailing_nul: false,
         };
         assert_eq!(
             j(&Value::Str(q)),
@@ -977,7 +994,7 @@ mod tests {
         assert_eq!(
             j(&Value::Alt(
                 Box::new(Value::Uint(8388608)),
-                "8192*1024".into()
+                Box::new(Value::Expr("8192*1024".into()))
             )),
             r#"{"value":8388608,"alt":"8192*1024"}"#
         );

@@ -26,6 +26,13 @@ pub enum XlatStyle {
 }
 
 /// Append the rendering of `v` to `out`.
+/// A value as strace text with the default options.
+pub fn to_text(v: &Value) -> String {
+    let mut s = String::new();
+    render(&mut s, v, TextOpts::default());
+    s
+}
+
 pub fn render(out: &mut String, v: &Value, o: TextOpts) {
     match v {
         Value::Int(i) => {
@@ -111,16 +118,42 @@ pub fn render(out: &mut String, v: &Value, o: TextOpts) {
             }
         }
         Value::Alt(v, text) => match o.xlat {
-            XlatStyle::Abbrev => out.push_str(text),
+            XlatStyle::Abbrev => render(out, text, o),
             XlatStyle::Raw => render(out, v, o),
             XlatStyle::Verbose => {
                 render(out, v, o);
-                let _ = write!(out, " /* {text} */");
+                out.push_str(" /* ");
+                match &**text {
+                    // strace's comment form of inet_pton leaves out where it stores.
+                    Value::Call(name, args)
+                        if args
+                            .last()
+                            .is_some_and(|a| matches!(a, Value::Expr(e) if e.starts_with('&'))) =>
+                    {
+                        render(out, &Value::Call(name, args[..args.len() - 1].to_vec()), o)
+                    }
+                    t => render(out, t, o),
+                }
+                out.push_str(" */");
             }
         },
+        Value::Call(name, args) => {
+            out.push_str(name);
+            out.push('(');
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                render(out, a, o);
+            }
+            out.push(')');
+        }
         Value::UnknownSym(v, comment) => {
             hex(out, *v);
-            let _ = write!(out, " /* {comment} */");
+            // -X raw prints numbers alone, the `/* X_??? */` comment too.
+            if o.xlat != XlatStyle::Raw {
+                let _ = write!(out, " /* {comment} */");
+            }
         }
         Value::Flags(f) => match o.xlat {
             XlatStyle::Abbrev => flags(out, f),
@@ -273,10 +306,19 @@ pub fn quote(out: &mut String, s: &QStr, o: TextOpts) {
     // is shown entirely in hex; -xx: every string; --strings-in-hex=non-ascii-chars (3): only
     // those bytes.
     let unprintable = |c: &u8| !(0x20..=0x7e).contains(c) && !matches!(c, 9..=13);
-    let all_hex = s.force_hex || o.xflag == 2 || (o.xflag == 1 && s.bytes.iter().any(unprintable));
+    // A left-out trailing NUL counts as unprintable for -x, and shows in hex (strace).
+    let all_hex = s.force_hex
+        || o.xflag == 2
+        || (o.xflag == 1 && (s.trailing_nul || s.bytes.iter().any(unprintable)));
     let nonprint_hex = o.xflag == 3;
+    let with_nul;
+    let b = if all_hex && s.trailing_nul {
+        with_nul = [s.bytes.as_slice(), &[0]].concat();
+        &with_nul
+    } else {
+        &s.bytes
+    };
     out.push('"');
-    let b = &s.bytes;
     for (i, &c) in b.iter().enumerate() {
         if all_hex {
             let _ = write!(out, "\\x{c:02x}");
@@ -305,7 +347,7 @@ pub fn quote(out: &mut String, s: &QStr, o: TextOpts) {
         }
     }
     out.push('"');
-    if s.truncated {
+    if s.truncated || (all_hex && s.trailing_nul) {
         out.push_str("...");
     }
 }
@@ -336,6 +378,7 @@ mod tests {
             bytes: b"a\x01".to_vec(),
             truncated: false,
             force_hex: false,
+            trailing_nul: false,
         };
         quote(
             &mut s,
@@ -358,6 +401,7 @@ mod tests {
                     bytes: b.to_vec(),
                     truncated: false,
                     force_hex: false,
+                    trailing_nul: false,
                 },
                 TextOpts {
                     xflag: x,

@@ -353,6 +353,7 @@ fn unix_details(ino: u64) -> Option<String> {
                 bytes,
                 truncated: false,
                 force_hex: false,
+                trailing_nul: false,
             },
             Default::default(),
         );

@@ -1714,10 +1714,14 @@ impl Tracer {
                     (_, Some(info)) => Some(Value::FdInfo(rval as i32, info)),
                     (Ret::Hex, _) => Some(Value::Hex(rval as u64)),
                     (Ret::Oct, _) => Some(Value::Oct(rval as u64)),
-                    (Ret::HexWith(s), _) => {
-                        Some(Value::Alt(Box::new(Value::Hex(rval as u64)), s.clone()))
-                    }
-                    (Ret::DecWith(s), _) => Some(Value::Alt(Box::new(Value::Int(rval)), s.clone())),
+                    (Ret::HexWith(s), _) => Some(Value::Alt(
+                        Box::new(Value::Hex(rval as u64)),
+                        Box::new(Value::Expr(s.clone())),
+                    )),
+                    (Ret::DecWith(s), _) => Some(Value::Alt(
+                        Box::new(Value::Int(rval)),
+                        Box::new(Value::Expr(s.clone())),
+                    )),
                     (Ret::Dec, _) => None,
                 };
                 let dur = self.opts.syscall_times.map(|_| {

@@ -79,6 +79,12 @@ pub const WORKLOADS: &[Workload] = &[
     wl("getent ahosts localhost", &[],            &["getent", "ahosts", "localhost"]),
     wl("ss -tln sport :1",      &["-v"],          &["ss", "-tln", "sport", "=", ":1"]),
     wl("ss -xl nonexistent",    &[],              &["ss", "-xl", "src", "/nonexistent/rstrace"]),
+    wl("ip addr -X verbose",    &["-X", "verbose"], &["ip", "addr"]),
+    wl("ip addr -X raw -xx",    &["-X", "raw", "-xx"], &["ip", "addr"]),
+    wl("ip link -x",            &["-x"],          &["ip", "link"]),
+    wl("ss -tln -X verbose",    &["-X", "verbose"], &["ss", "-tln", "sport", "=", ":1"]),
+    wl("connect -X raw",        &["-X", "raw", "-e", "trace=connect"], &[PY, "-c", "import socket\nfor f, a in ((socket.AF_INET, ('127.0.0.1', 1)), (socket.AF_INET6, ('::1', 1))): socket.socket(f).connect_ex(a)"]),
+    wl("connect -X verbose -xx", &["-X", "verbose", "-xx", "-e", "trace=connect"], &[PY, "-c", "import socket\nfor f, a in ((socket.AF_INET, ('127.0.0.1', 1)), (socket.AF_INET6, ('::1', 1))): socket.socket(f).connect_ex(a)"]),
     // 32-bit calls in a 64-bit process: personality messages, i386 names, i386 filters.
     wl("int80",                 &[],              &["@int80"]),
     wl("int80 trace=getpid,write", &["-e", "trace=getpid,write,socketcall"], &["@int80"]),
