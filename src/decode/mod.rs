@@ -9,6 +9,7 @@ pub mod desc;
 pub mod file;
 pub mod fsops;
 pub mod generic;
+pub mod genl;
 pub mod ioctl;
 pub mod ipc;
 pub mod memory;

@@ -40,8 +40,126 @@ fn payload_decoder(family: Option<u32>) -> Option<PayloadFn> {
     match family? {
         NETLINK_ROUTE => Some(super::netlink_route::payload),
         NETLINK_SOCK_DIAG => Some(super::netlink_diag::payload),
+        NETLINK_NETFILTER => Some(netfilter_payload),
+        NETLINK_SELINUX => Some(selinux_payload),
         _ => None,
     }
+}
+
+/// `struct nfgenmsg`, then (past it) attributes, or bytes for batch and control messages.
+fn netfilter_payload(c: &Ctx, hdr: &NlMsgHdr, addr: u64, len: u64) -> Option<Value> {
+    if hdr.kind == NLMSG_DONE {
+        return None;
+    }
+    if len < 4 {
+        return Some(hex_bytes(c, addr, len));
+    }
+    let mut b = [0u8; 4];
+    if !c.mem.read_exact(addr, &mut b) {
+        return Some(Value::Ptr(addr));
+    }
+    let subsys = hdr.kind >> 8;
+    let res_id = u16::from_be_bytes([b[2], b[3]]);
+    const NFNL_SUBSYS_NFTABLES: u16 = 10;
+    // nf_tables once sent res_id in host order (linux v4.3): strace names both forms.
+    let res = if subsys == NFNL_SUBSYS_NFTABLES && res_id == NFNL_SUBSYS_NFTABLES {
+        Value::Expr("htons(NFNL_SUBSYS_NFTABLES)".into())
+    } else if subsys == NFNL_SUBSYS_NFTABLES
+        && u16::from_le_bytes([b[2], b[3]]) == NFNL_SUBSYS_NFTABLES
+    {
+        Value::Expr("NFNL_SUBSYS_NFTABLES".into())
+    } else {
+        Value::Expr(format!("htons({res_id})"))
+    };
+    let s = Value::Struct(
+        vec![
+            (
+                "nfgen_family",
+                sym(crate::xlat::flags::SOCKET_DOMAINS, b[0] as u64, "AF_???"),
+            ),
+            (
+                "version",
+                sym(nl::NFNETLINK_VERSIONS, b[1] as u64, "NFNETLINK_???"),
+            ),
+            ("res_id", res),
+        ],
+        false,
+    );
+    if len <= 4 {
+        return Some(s);
+    }
+    let rest = if (0x10..=0x11).contains(&hdr.kind) || hdr.kind < NLMSG_MIN_TYPE {
+        hex_bytes(c, addr + 4, len - 4)
+    } else {
+        nlattrs(c, addr + 4, len - 4, &[], "", &|_, _, _, _| None)
+    };
+    Some(payload_parts(vec![s, rest]))
+}
+
+/// SELNL_MSG_SETENFORCE's `{val=N}` and SELNL_MSG_POLICYLOAD's `{seqno=N}`.
+fn selinux_payload(c: &Ctx, hdr: &NlMsgHdr, addr: u64, len: u64) -> Option<Value> {
+    let field = match hdr.kind {
+        0x10 => "val",
+        0x11 => "seqno",
+        _ => return None,
+    };
+    if len < 4 {
+        return None;
+    }
+    let mut b = [0u8; 4];
+    Some(if !c.mem.read_exact(addr, &mut b) {
+        Value::Ptr(addr)
+    } else if hdr.kind == 0x10 {
+        Value::Struct(
+            vec![(field, Value::Int(i32::from_le_bytes(b) as i64))],
+            false,
+        )
+    } else {
+        Value::Struct(
+            vec![(field, Value::Uint(u32::from_le_bytes(b) as u64))],
+            false,
+        )
+    })
+}
+
+pub const NETLINK_KOBJECT_UEVENT: u32 = 15;
+
+/// A NETLINK_KOBJECT_UEVENT buffer: text, after libudev's binary header when it has one.
+fn uevent(c: &Ctx, addr: u64, len: u64) -> Value {
+    const HDR: u64 = 40;
+    let mut h = [0u8; HDR as usize];
+    if addr == 0 || len < HDR || !c.mem.read_exact(addr, &mut h) || &h[..8] != b"libudev\0" {
+        return super::read_buf(c.mem, addr, len, c.opts.strsize);
+    }
+    let be = |o: usize| {
+        let v = u32::from_be_bytes([h[o], h[o + 1], h[o + 2], h[o + 3]]);
+        Value::Call("htonl", vec![Value::Hex(v as u64)])
+    };
+    let u = |o: usize| Value::Uint(u32_at(&h, o) as u64);
+    let s = Value::Struct(
+        vec![
+            ("prefix", Value::str(b"libudev".to_vec(), false)),
+            ("magic", be(8)),
+            ("header_size", u(12)),
+            ("properties_off", u(16)),
+            ("properties_len", u(20)),
+            ("filter_subsystem_hash", be(24)),
+            ("filter_devtype_hash", be(28)),
+            ("filter_tag_bloom_hi", be(32)),
+            ("filter_tag_bloom_lo", be(36)),
+        ],
+        false,
+    );
+    if len == HDR {
+        return s;
+    }
+    Value::Array(
+        vec![
+            s,
+            super::read_buf(c.mem, addr + HDR, len - HDR, c.opts.strsize),
+        ],
+        false,
+    )
 }
 
 /// `len` bytes at `addr` as hex-escaped data (strace's QUOTE_FORCE_HEX), cut at `-s`.
@@ -121,6 +239,9 @@ fn walk(
 /// Netlink messages in `len` bytes at `addr`, for a socket of protocol `family` (None: not
 /// known, e.g. not bound yet).
 pub fn messages(c: &Ctx, family: Option<u32>, addr: u64, len: u64) -> Value {
+    if family == Some(NETLINK_KOBJECT_UEVENT) {
+        return uevent(c, addr, len);
+    }
     walk(
         c,
         addr,
@@ -179,6 +300,118 @@ pub fn payload_parts(parts: Vec<Value>) -> Value {
     )
 }
 
+pub const NETLINK_XFRM: u32 = 6;
+pub const NETLINK_SELINUX: u32 = 7;
+pub const NETLINK_AUDIT: u32 = 9;
+pub const NETLINK_NETFILTER: u32 = 12;
+pub const NETLINK_GENERIC: u32 = 16;
+pub const NETLINK_CRYPTO: u32 = 21;
+
+/// The kinds of request whose flags have names of their own.
+enum Req {
+    New,
+    Delete,
+    Get,
+    Other,
+}
+
+/// A NETLINK_NETFILTER message type: `NFNL_SUBSYS_CTNETLINK<<8|IPCTNL_MSG_CT_GET`, the
+/// subsystem in the high byte and its message in the low one.
+fn netfilter_type(kind: u16) -> Value {
+    if let Some(n) = crate::xlat::name_of(nl::NFNL_MSG, kind as u64) {
+        return Value::Sym(n, kind as u64);
+    }
+    let (subsys, msg) = (kind >> 8, kind & 0xff);
+    let msg_v = match netfilter_msgs(subsys) {
+        Some((table, unknown)) => sym(table, msg as u64, unknown),
+        None => Value::Hex(msg as u64),
+    };
+    Value::Seq(vec![
+        sym(nl::NFNL_SUBSYS, subsys as u64, "NFNL_SUBSYS_???"),
+        Value::Expr("<<8|".into()),
+        msg_v,
+    ])
+}
+
+/// The message types of netfilter subsystem `subsys`.
+fn netfilter_msgs(subsys: u16) -> Option<(Xlat, &'static str)> {
+    Some(match subsys {
+        1 => (nl::NF_CT_MSG, "IPCTNL_MSG_CT_???"),
+        2 => (nl::NF_CT_EXP_MSG, "IPCTNL_MSG_EXP_???"),
+        3 => (nl::NF_QUEUE_MSG, "NFQNL_MSG_???"),
+        4 => (nl::NF_ULOG_MSG, "NFULNL_MSG_???"),
+        5 => (nl::NF_OSF_MSG, "OSF_MSG_???"),
+        6 => (nl::NF_IPSET_MSG, "IPSET_CMD_???"),
+        7 => (nl::NF_ACCT_MSG, "NFNL_MSG_ACCT_???"),
+        8 => (nl::NF_CTTIMEOUT_MSG, "IPCTNL_MSG_TIMEOUT_???"),
+        9 => (nl::NF_CTHELPER_MSG, "NFNL_MSG_CTHELPER_???"),
+        10 => (nl::NF_NFT_MSG, "NFT_MSG_???"),
+        11 => (nl::NF_NFT_COMPAT_MSG, "NFNL_MSG_COMPAT_???"),
+        12 => (nl::NF_HOOK_MSG, "NFNL_MSG_HOOK_???"),
+        _ => return None,
+    })
+}
+
+/// Which request a message of protocol `family` and type `kind` (>= NLMSG_MIN_TYPE) is, for
+/// its flags.
+fn request_kind(family: u32, kind: u16) -> Req {
+    match family {
+        // RTM_DELACTION takes the GET flags; otherwise the low two bits of the type say
+        // NEW, DEL, GET (or SET, which has no specific flags).
+        NETLINK_ROUTE if kind == 49 => Req::Get,
+        NETLINK_ROUTE => match kind & 3 {
+            0 => Req::New,
+            1 => Req::Delete,
+            2 => Req::Get,
+            _ => Req::Other,
+        },
+        NETLINK_SOCK_DIAG => Req::Get,
+        // CRYPTO_MSG_NEWALG, DELALG and DELRNG, GETALG.
+        NETLINK_CRYPTO => match kind {
+            0x10 => Req::New,
+            0x11 | 0x14 => Req::Delete,
+            0x13 => Req::Get,
+            _ => Req::Other,
+        },
+        // The SA/POLICY/AE/SADINFO/SPDINFO messages; not MIGRATE, UPD* ...
+        NETLINK_XFRM => match kind {
+            0x10 | 0x13 | 0x1e | 0x22 | 0x24 => Req::New,
+            0x11 | 0x14 => Req::Delete,
+            0x12 | 0x15 | 0x1f | 0x23 | 0x25 => Req::Get,
+            _ => Req::Other,
+        },
+        NETLINK_NETFILTER => match (kind >> 8, kind & 0xff) {
+            // conntrack: GET_CTRZERO, GET_STATS_CPU, GET_STATS, GET_DYING, GET_UNCONFIRMED
+            (1, 0) => Req::New,
+            (1, 1) | (1, 3..=7) => Req::Get,
+            (1, 2) => Req::Delete,
+            (2, 0) => Req::New,
+            (2, 1) | (2, 3) => Req::Get,
+            (2, 2) => Req::Delete,
+            (7, 0) => Req::New,
+            (7, 1) | (7, 2) => Req::Get,
+            (7, 3) => Req::Delete,
+            (8, 0) => Req::New,
+            (8, 1) => Req::Get,
+            (8, 2) => Req::Delete,
+            (9, 0) => Req::New,
+            (9, 1) => Req::Get,
+            (9, 2) => Req::Delete,
+            // nf_tables: by the message's name (NFT_MSG_GETOBJ_RESET is a GET).
+            // nf_tables: NEW*, GET* (GETOBJ_RESET too), DEL* by the message's name.
+            (10, m) => match crate::xlat::name_of(nl::NF_NFT_MSG, m as u64) {
+                Some(n) if n.starts_with("NFT_MSG_NEW") => Req::New,
+                Some(n) if n.starts_with("NFT_MSG_GET") => Req::Get,
+                Some(n) if n.starts_with("NFT_MSG_DEL") => Req::Delete,
+                _ => Req::Other,
+            },
+            (11, 0) => Req::Get,
+            _ => Req::Other,
+        },
+        _ => Req::Other,
+    }
+}
+
 fn header(family: Option<u32>, hdr: &NlMsgHdr) -> Value {
     // Control messages (below NLMSG_MIN_TYPE) have the same names in every protocol.
     let proto = if hdr.kind < NLMSG_MIN_TYPE {
@@ -186,36 +419,35 @@ fn header(family: Option<u32>, hdr: &NlMsgHdr) -> Value {
     } else {
         family
     };
-    let (types, unknown): (Xlat, &'static str) = match proto {
-        Some(NETLINK_ROUTE) => (nl::RTM_TYPES, "RTM_???"),
-        Some(NETLINK_SOCK_DIAG) => (nl::SOCK_DIAG_TYPES, "SOCK_DIAG_???"),
-        _ => (nl::NLMSG_TYPES, "NLMSG_???"),
+    let kind = hdr.kind as u64;
+    let type_v = match proto {
+        Some(NETLINK_ROUTE) => sym(nl::RTM_TYPES, kind, "RTM_???"),
+        Some(NETLINK_SOCK_DIAG) => sym(nl::SOCK_DIAG_TYPES, kind, "SOCK_DIAG_???"),
+        Some(NETLINK_AUDIT) => sym(nl::AUDIT_TYPES, kind, "AUDIT_???"),
+        Some(NETLINK_XFRM) => sym(nl::XFRM_TYPES, kind, "XFRM_MSG_???"),
+        Some(NETLINK_SELINUX) => sym(nl::SELINUX_TYPES, kind, "SELNL_MSG_???"),
+        Some(NETLINK_CRYPTO) => sym(nl::CRYPTO_TYPES, kind, "CRYPTO_MSG_???"),
+        Some(NETLINK_NETFILTER) => netfilter_type(hdr.kind),
+        Some(NETLINK_GENERIC) => match super::genl::family_name(hdr.kind) {
+            Some(n) => Value::Sym(n, kind),
+            None => Value::UnknownSym(kind, "GENERIC_FAMILY_???"),
+        },
+        _ => sym(nl::NLMSG_TYPES, kind, "NLMSG_???"),
     };
-    let flag_table = if hdr.kind < NLMSG_MIN_TYPE {
-        if hdr.kind == NLMSG_ERROR {
-            nl::NLM_F_ACKS
-        } else {
-            nl::NLM_F
-        }
-    } else {
-        match proto {
-            // RTM_DELACTION takes the GET flags; otherwise the low two bits of the type
-            // say NEW, DEL, GET (or SET, which has no specific flags).
-            Some(NETLINK_ROUTE) if hdr.kind == 49 => nl::NLM_F_GET,
-            Some(NETLINK_ROUTE) => match hdr.kind & 3 {
-                0 => nl::NLM_F_NEW,
-                1 => nl::NLM_F_DELETE,
-                2 => nl::NLM_F_GET,
-                _ => nl::NLM_F,
-            },
-            Some(NETLINK_SOCK_DIAG) => nl::NLM_F_GET,
-            _ => nl::NLM_F,
-        }
+    let flag_table = match (hdr.kind < NLMSG_MIN_TYPE, proto) {
+        (true, _) if hdr.kind == NLMSG_ERROR => nl::NLM_F_ACKS,
+        (true, _) | (false, None) => nl::NLM_F,
+        (false, Some(f)) => match request_kind(f, hdr.kind) {
+            Req::New => nl::NLM_F_NEW,
+            Req::Delete => nl::NLM_F_DELETE,
+            Req::Get => nl::NLM_F_GET,
+            Req::Other => nl::NLM_F,
+        },
     };
     Value::Struct(
         vec![
             ("nlmsg_len", Value::Uint(hdr.len as u64)),
-            ("nlmsg_type", sym(types, hdr.kind as u64, unknown)),
+            ("nlmsg_type", type_v),
             (
                 "nlmsg_flags",
                 super::xflags(flag_table, hdr.flags as u64, "NLM_F_???"),
@@ -328,11 +560,13 @@ pub fn nlattrs(
         |c, h, addr, len| {
             let nla_len = u16_at(h, 0) as u64;
             let kind = u16_at(h, 2);
-            let base = sym(
-                table,
-                (kind & !(NLA_F_NESTED | NLA_F_NET_BYTEORDER)) as u64,
-                unknown,
-            );
+            let bare = (kind & !(NLA_F_NESTED | NLA_F_NET_BYTEORDER)) as u64;
+            // Without a table (netfilter's attributes) the type is a plain number.
+            let base = if unknown.is_empty() {
+                Value::Hex(bare)
+            } else {
+                sym(table, bare, unknown)
+            };
             let mut parts = Vec::new();
             if kind & NLA_F_NESTED != 0 {
                 parts.push(Value::Sym("NLA_F_NESTED", NLA_F_NESTED as u64));

@@ -40,6 +40,9 @@ pub enum Value {
     /// strace's function-call notation: `inet_addr("127.0.0.1")`, `if_nametoindex("lo")`;
     /// string arguments are quoted as any string (`-x`, `-xx`).
     Call(&'static str, Vec<Value>),
+    /// Parts printed back to back, each in its own style (netfilter's message type
+    /// `NFNL_SUBSYS_CTNETLINK<<8|IPCTNL_MSG_CT_GET`, `0x1<<8|0x1` under `-X raw`).
+    Seq(Vec<Value>),
     /// A constant with no name: printed as a number followed by `/* NAME_??? */`.
     UnknownSym(u64, &'static str),
     /// Flags: known names joined by `|`, leftover bits in hex; `zero` is printed when nothing is set.

@@ -205,6 +205,8 @@ fn spelled(v: &Value) -> String {
             format!("{name}({})", args.join(", "))
         }
         Value::Uint(n) => n.to_string(),
+        Value::Sym(n, _) => n.to_string(),
+        Value::UnknownSym(v, c) => format!("{v:#x} /* {c} */"),
         other => value_to_json(other).to_string(),
     }
 }
@@ -230,6 +232,7 @@ pub fn value_to_json(v: &Value) -> J {
         Value::Or(parts) => json!({"or": parts.iter().map(value_to_json).collect::<Vec<_>>()}),
         Value::Alt(inner, text) => json!({"value": value_to_json(inner), "alt": spelled(text)}),
         Value::Call(..) => json!({"expr": spelled(v)}),
+        Value::Seq(parts) => json!({"expr": parts.iter().map(spelled).collect::<String>()}),
         Value::Commented(inner, c) => json!({"value": value_to_json(inner), "comment": c}),
         Value::Struct(fields, more) => {
             let mut m = Map::new();

@@ -137,6 +137,11 @@ pub fn render(out: &mut String, v: &Value, o: TextOpts) {
                 out.push_str(" */");
             }
         },
+        Value::Seq(parts) => {
+            for p in parts {
+                render(out, p, o);
+            }
+        }
         Value::Call(name, args) => {
             out.push_str(name);
             out.push('(');

@@ -47,6 +47,11 @@ pub const fn wlm(
 
 pub const LS_DIR: &str = "/usr/share/common-licenses";
 pub const PY: &str = "/usr/bin/python3";
+/// Netlink messages of every protocol with names in rstrace, sent where the kernel refuses them.
+pub const NETLINK_FAMILIES: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/netlink_families.py"
+);
 pub const STDOUT: &[Mask] = &[Mask::StdoutWrites];
 
 /// The workloads.  `-o FILE` is always added (for `-ff`: `-ff -o PREFIX`).
@@ -79,6 +84,9 @@ pub const WORKLOADS: &[Workload] = &[
     wl("getent ahosts localhost", &[],            &["getent", "ahosts", "localhost"]),
     wl("ss -tln sport :1",      &["-v"],          &["ss", "-tln", "sport", "=", ":1"]),
     wl("ss -xl nonexistent",    &[],              &["ss", "-xl", "src", "/nonexistent/rstrace"]),
+    wl("netlink families",      &["-e", "trace=sendto"], &[PY, NETLINK_FAMILIES]),
+    wl("netlink families -X raw", &["-X", "raw", "-e", "trace=sendto"], &[PY, NETLINK_FAMILIES]),
+    wl("netlink families -X verbose", &["-X", "verbose", "-e", "trace=sendto"], &[PY, NETLINK_FAMILIES]),
     wl("ip addr -X verbose",    &["-X", "verbose"], &["ip", "addr"]),
     wl("ip addr -X raw -xx",    &["-X", "raw", "-xx"], &["ip", "addr"]),
     wl("ip link -x",            &["-x"],          &["ip", "link"]),
