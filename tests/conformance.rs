@@ -952,6 +952,10 @@ const VOLATILE_FIELDS: &[&str] = &[
     "ru_nivcsw",
     "ru_inblock",
     "ru_oublock",
+    // statfs: free space changes between the two runs.
+    "f_bfree",
+    "f_bavail",
+    "f_ffree",
 ];
 
 /// Fields of `sysinfo` that change all the time.

@@ -816,9 +816,10 @@ fn statfs_struct(c: &Ctx, addr: u64) -> Value {
         vec![(
             "val",
             Value::Array(
+                // strace prints the two words in hex.
                 vec![
-                    Value::Int(u32_at(&b, 56) as i32 as i64),
-                    Value::Int(u32_at(&b, 60) as i32 as i64),
+                    Value::Hex(u32_at(&b, 56) as u64),
+                    Value::Hex(u32_at(&b, 60) as u64),
                 ],
                 false,
             ),

@@ -137,6 +137,7 @@ pub const WORKLOADS: &[Workload] = &[
     wl("cat -a 20 -x",          &["-a", "20", "-x"], &["cat", "/etc/os-release"]),
     wl("cat -xx",               &["-xx"],         &["cat", "/etc/hostname"]),
     // -y / -yy: descriptors annotated with paths, pipes, sockets and devices.
+    wl("find -newer (fstatfs)", &["-e", "trace=fstatfs,statfs"], &["find", LS_DIR, "-maxdepth", "1", "-newer", "/etc/hostname"]),
     wl("cat -y",                &["-y"],          &["cat", "/etc/hostname"]),
     wl("ls -yy",                &["-yy"],         &["ls", "-l", LS_DIR]),
     wl("sh pipe -f -yy",        &["-f", "-yy"],   &["sh", "-c", "echo a | cat"]),
