@@ -82,13 +82,14 @@ pub static FS_MAGIC: Xlat = &[
 ];
 
 /// `f_flags` of struct statfs (ST_* from <sys/statvfs.h>).
+/// strace lists ST_VALID first, so it prints first.
 pub static STATFS_FLAGS: Xlat = &[
+    (32, "ST_VALID"),
     (1, "ST_RDONLY"),
     (2, "ST_NOSUID"),
     (4, "ST_NODEV"),
     (8, "ST_NOEXEC"),
     (16, "ST_SYNCHRONOUS"),
-    (32, "ST_VALID"),
     (64, "ST_MANDLOCK"),
     (1024, "ST_NOATIME"),
     (2048, "ST_NODIRATIME"),

@@ -138,6 +138,7 @@ pub const WORKLOADS: &[Workload] = &[
     wl("cat -xx",               &["-xx"],         &["cat", "/etc/hostname"]),
     // -y / -yy: descriptors annotated with paths, pipes, sockets and devices.
     wl("find -newer (fstatfs)", &["-e", "trace=fstatfs,statfs"], &["find", LS_DIR, "-maxdepth", "1", "-newer", "/etc/hostname"]),
+    wl("df -a",                 &["-e", "trace=statfs"], &["df", "-a"]),
     wl("cat -y",                &["-y"],          &["cat", "/etc/hostname"]),
     wl("ls -yy",                &["-yy"],         &["ls", "-l", LS_DIR]),
     wl("sh pipe -f -yy",        &["-f", "-yy"],   &["sh", "-c", "echo a | cat"]),
