@@ -5,6 +5,8 @@
 //! that are inputs, sets `more` if others follow, and returns; at exit it pushes the rest.
 //! This split is what strace prints before ` <unfinished ...>` and after `<... resumed>`.
 
+pub mod admin;
+pub mod bpf;
 pub mod desc;
 pub mod file;
 pub mod fsops;
@@ -322,6 +324,8 @@ fn registry() -> impl Iterator<Item = (&'static str, DecodeFn)> {
         .chain(poll::DECODERS)
         .chain(time::DECODERS)
         .chain(ipc::DECODERS)
+        .chain(bpf::DECODERS)
+        .chain(admin::DECODERS)
         .copied()
 }
 

@@ -1,0 +1,2 @@
+//! Tables for the admin decoders (values from the kernel headers).
+#![allow(dead_code)]
