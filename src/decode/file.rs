@@ -1,6 +1,6 @@
 //! Files, paths and descriptors: open/read/write/stat and friends.
 
-use super::{Ctx, Ret, Value, flags, read_array, read_path, sym, u32_at, u64_at};
+use super::{Ctx, Ret, Value, flags, read_array, read_path, sym, u32_at, u64_at, xflags};
 use crate::xlat::flags as fl;
 
 pub static DECODERS: &[(&str, super::DecodeFn)] = &[
@@ -25,7 +25,7 @@ pub static DECODERS: &[(&str, super::DecodeFn)] = &[
     ("fstat", fstat),
     ("newfstatat", newfstatat),
     ("statx", statx),
-    ("getdents64", getdents),
+    ("getdents64", getdents64),
     ("getdents", getdents),
     ("ioctl", ioctl),
     ("fcntl", fcntl),
@@ -190,7 +190,7 @@ fn faccessat(c: &mut Ctx) {
 fn faccessat2(c: &mut Ctx) {
     faccessat(c);
     if !c.exiting {
-        let f = c.flags(3, fl::AT_FLAGS);
+        let f = xflags(fl::FACCESSAT_FLAGS, c.args[3] as u32 as u64, "AT_???");
         c.push(f);
     }
 }
@@ -454,7 +454,17 @@ fn statx(c: &mut Ctx) {
     c.push(s);
 }
 
+fn getdents64(c: &mut Ctx) {
+    dirents(c, false);
+}
+
+/// The old `struct linux_dirent`: the name follows d_reclen, d_type is the record's last
+/// byte, and strace prints d_name before d_type.
 fn getdents(c: &mut Ctx) {
+    dirents(c, true);
+}
+
+fn dirents(c: &mut Ctx, old: bool) {
     if !c.exiting {
         let fd = c.fd(0);
         c.push(fd);
@@ -474,23 +484,29 @@ fn getdents(c: &mut Ctx) {
         let mut entries = Vec::new();
         while off + 19 <= n {
             let reclen = super::u16_at(&buf, off + 16) as usize;
-            if reclen == 0 || off + reclen > n {
+            if reclen < 19 || off + reclen > n {
                 break;
             }
             if c.opts.verbose {
-                let name = &buf[off + 19..off + reclen];
+                let (name, dtype) = if old {
+                    (&buf[off + 18..off + reclen - 1], buf[off + reclen - 1])
+                } else {
+                    (&buf[off + 19..off + reclen], buf[off + 18])
+                };
                 let end = name.iter().position(|&x| x == 0).unwrap_or(name.len());
-                let dtype = buf[off + 18] as u64;
-                entries.push(Value::Struct(
-                    vec![
-                        ("d_ino", Value::Uint(u64_at(&buf, off))),
-                        ("d_off", Value::Int(u64_at(&buf, off + 8) as i64)),
-                        ("d_reclen", Value::Uint(reclen as u64)),
-                        ("d_type", sym(DIRENT_TYPES, dtype, "DT_???")),
-                        ("d_name", Value::str(name[..end].to_vec(), false)),
-                    ],
-                    false,
-                ));
+                let name = ("d_name", Value::str(name[..end].to_vec(), false));
+                let dtype = ("d_type", sym(DIRENT_TYPES, dtype as u64, "DT_???"));
+                let mut f = vec![
+                    ("d_ino", Value::Uint(u64_at(&buf, off))),
+                    ("d_off", Value::Int(u64_at(&buf, off + 8) as i64)),
+                    ("d_reclen", Value::Uint(reclen as u64)),
+                ];
+                if old {
+                    f.extend([name, dtype]);
+                } else {
+                    f.extend([dtype, name]);
+                }
+                entries.push(Value::Struct(f, false));
             }
             count += 1;
             off += reclen;
@@ -656,7 +672,7 @@ fn dup2(c: &mut Ctx) {
 fn dup3(c: &mut Ctx) {
     dup2(c);
     if !c.exiting {
-        let f = c.flags(2, fl::OPEN_FLAGS);
+        let f = xflags(fl::OPEN_FLAGS, c.args[2] as u32 as u64, "O_???");
         c.push(f);
     }
 }
@@ -688,7 +704,7 @@ fn pipe2(c: &mut Ctx) {
     if c.exiting {
         let p = fd_pair(c);
         c.push(p);
-        let f = c.flags(1, fl::OPEN_FLAGS);
+        let f = xflags(fl::OPEN_FLAGS, c.args[1] as u32 as u64, "O_???");
         c.push(f);
     } else {
         c.defer();

@@ -17,7 +17,8 @@ pub fn decode(ent: Option<&SyscallEnt>, c: &mut Ctx) {
     };
     for i in 0..ent.nargs as usize {
         let v = match ent.args[i] {
-            ArgKind::Int => c.long(i),
+            ArgKind::Int => c.int(i),
+            ArgKind::Long => c.long(i),
             ArgKind::Uint => c.ulong(i),
             ArgKind::Hex => c.hex(i),
             ArgKind::Ptr => c.ptr(i),

@@ -34,17 +34,24 @@ pub fn sigset(mask: u64) -> Value {
 }
 
 fn sigset_at(c: &Ctx, addr: u64, size: u64) -> Value {
+    // The kernel uses 8-byte sets; any other size makes the call fail, printed as an address.
+    sigset_sized(c, addr, size, 8)
+}
+
+/// A set of `size` bytes (at least `min`, at most 8; else the address): rt_sigpending
+/// accepts any size up to 8 and strace shows the bytes it wrote.
+fn sigset_sized(c: &Ctx, addr: u64, size: u64, min: u64) -> Value {
     if addr == 0 {
         return Value::Ptr(0);
     }
-    // The kernel uses 8-byte sets; any other size makes the call fail, printed as an address.
-    if size != 8 {
+    if size < min || size > 8 {
         return Value::Ptr(addr);
     }
-    match read_array::<8>(c.mem, addr) {
-        Some(b) => sigset(u64::from_le_bytes(b)),
-        None => Value::Ptr(addr),
+    let mut b = [0u8; 8];
+    if !c.mem.structs() || !c.mem.read_exact(addr, &mut b[..size as usize]) {
+        return Value::Ptr(addr);
     }
+    sigset(u64::from_le_bytes(b))
 }
 
 /// `struct kernel_sigaction` on x86_64: handler, flags, restorer, mask.
@@ -125,7 +132,7 @@ fn rt_sigpending(c: &mut Ctx) {
     let s = if c.failed() {
         c.ptr(0)
     } else {
-        sigset_at(c, c.args[0], c.args[1])
+        sigset_sized(c, c.args[0], c.args[1], 1)
     };
     c.push(s);
     let n = c.ulong(1);

@@ -223,11 +223,22 @@ pub fn render(out: &mut String, v: &Value, o: TextOpts) {
                 if i > 0 {
                     out.push(' ');
                 }
+                // -X raw: numbers; -X verbose: `10 /* USR1 */`.
+                if o.xlat != XlatStyle::Abbrev {
+                    let _ = write!(out, "{s}");
+                    if o.xlat == XlatStyle::Raw {
+                        continue;
+                    }
+                    out.push_str(" /* ");
+                }
                 let start = out.len();
                 crate::xlat::signals::write_signal_name(out, *s);
                 // Sets print names without the SIG prefix: [INT TERM], ~[RTMIN RT_1].
                 if out[start..].starts_with("SIG") {
                     out.replace_range(start..start + 3, "");
+                }
+                if o.xlat == XlatStyle::Verbose {
+                    out.push_str(" */");
                 }
             }
             out.push(']');

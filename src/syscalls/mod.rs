@@ -33,8 +33,10 @@ pub mod class {
 /// How an argument is printed when no dedicated decoder exists for the syscall.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ArgKind {
-    /// Signed decimal (int, long, pid_t, off_t ...).
+    /// Signed decimal of an `int` (pid_t, int flags ...): the low 32 bits.
     Int,
+    /// Signed decimal of a 64-bit value (long, off_t, loff_t).
+    Long,
     /// Unsigned decimal (size_t, unsigned int, uid_t ...).
     Uint,
     /// Hexadecimal (flags without a table, opaque values).

@@ -99,6 +99,10 @@ pub const WORKLOADS: &[Workload] = &[
     wl("int80 trace=@32",       &["-e", "trace=getpid@32,setuid32,/^open"], &["@int80"]),
     wl("int80 %creds -n",       &["-n", "-e", "trace=%creds"], &["@int80"]),
     wl("unknown nr trace=none", &["-e", "trace=none"], &["@unknown_nr"]),
+    // The decoder issues' syscalls no other fixture calls: success, failure, bad pointers.
+    wl("misc_calls",            &[],              &["@misc_calls"]),
+    wl("misc_calls -v -s 4",    &["-v", "-s", "4"], &["@misc_calls"]),
+    wl("misc_calls -X verbose", &["-X", "verbose"], &["@misc_calls"]),
     wl("fork_wait",             &[],              &["@fork_wait"]),
     wl("fork_wait -f",          &["-f"],          &["@fork_wait"]),
     wl("fork_wait -ff",         &["-ff"],         &["@fork_wait"]),
