@@ -952,6 +952,8 @@ const VOLATILE_FIELDS: &[&str] = &[
     "ru_nivcsw",
     "ru_inblock",
     "ru_oublock",
+    // Directory entries of a directory made afresh in each run.
+    "d_ino",
     // statfs: free space changes between the two runs.
     "f_bfree",
     "f_bavail",

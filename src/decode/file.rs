@@ -634,16 +634,15 @@ fn fcntl(c: &mut Ctx) {
         return;
     }
     match cmd as i32 {
-        libc::F_GETFD => {
-            if let Value::Flags(f) = Value::Flags(flags(fl::FD_FLAGS, c.rval as u64))
-                && c.rval != 0
-            {
-                c.ret = Ret::HexWith(format!("flags {}", flags_text(&f)));
-            }
+        libc::F_GETFD if c.rval != 0 => {
+            let f = Value::Flags(flags(fl::FD_FLAGS, c.rval as u64));
+            c.ret = Ret::HexWith(Value::Seq(vec![Value::Expr("flags ".into()), f]));
         }
         libc::F_GETFL => {
+            // strace prints these names whatever -X says.
             if let Value::Flags(f) = open_flags(c.rval as u64) {
-                c.ret = Ret::HexWith(format!("flags {}", flags_text(&f)));
+                let t = format!("flags {}", flags_text(&f));
+                c.ret = Ret::HexWith(Value::Expr(t));
             }
         }
         _ => {}

@@ -219,10 +219,7 @@ fn membarrier(c: &mut Ctx) {
         return;
     }
     if c.args[0] as u32 == 0 && !c.failed() && c.rval != 0 {
-        c.ret = Ret::HexWith(text(&Value::Flags(flags(
-            fl::MEMBARRIER_CMDS,
-            c.rval as u64,
-        ))));
+        c.ret = Ret::HexWith(Value::Flags(flags(fl::MEMBARRIER_CMDS, c.rval as u64)));
     }
 }
 

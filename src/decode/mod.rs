@@ -73,10 +73,10 @@ pub enum Ret {
     /// Octal (umask).
     Oct,
     /// A decoded value, e.g. `0x1 (flags FD_CLOEXEC)`: the number in hex, then the value in parentheses.
-    HexWith(String),
+    HexWith(Value),
     /// Signed decimal followed by a decoded value in parentheses, e.g. poll's
     /// `1 ([{fd=3, revents=POLLIN}])`, `0 (Timeout)`, rt_sigtimedwait's `10 (SIGUSR1)`.
-    DecWith(String),
+    DecWith(Value),
 }
 
 /// Kernel limit for path names; strace reads paths up to this length, ignoring `-s`.

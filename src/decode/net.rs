@@ -935,7 +935,7 @@ fn recvmmsg(c: &mut Ctx) {
         let mut t = String::from("left ");
         let left = super::process::timespec(c, c.args[4]);
         crate::output::text::render(&mut t, &left, Default::default());
-        c.ret = super::Ret::DecWith(t);
+        c.ret = super::Ret::DecWith(Value::Expr(t));
     }
 }
 

@@ -110,13 +110,16 @@ fn poll_result(c: &mut Ctx, left: Option<u64>) {
         return;
     }
     if c.rval == 0 {
-        c.ret = Ret::DecWith("Timeout".into());
+        c.ret = Ret::DecWith(Value::Expr("Timeout".into()));
         return;
     }
     const OUTSTR: usize = 1024;
     let n = c.args[1] as u32 as u64;
     let start = c.args[0];
     let mut out = String::new();
+    // Where each revents sits in `out` (offset, text length, value): they are put back as
+    // flags values at the end, so that -X styles them like strace.
+    let mut revents_at: Vec<(usize, usize, u64)> = Vec::new();
     let mut printed = 0u64;
     if start != 0 && n != 0 {
         for i in 0..n {
@@ -142,6 +145,7 @@ fn poll_result(c: &mut Ctx, left: Option<u64>) {
                 break;
             }
             out.push_str(&fdstr);
+            revents_at.push((out.len(), flagstr.len(), revents));
             out.push_str(&flagstr);
             out.push('}');
             printed += 1;
@@ -161,7 +165,15 @@ fn poll_result(c: &mut Ctx, left: Option<u64>) {
         }
     }
     if !out.is_empty() {
-        c.ret = Ret::DecWith(out);
+        let mut parts = Vec::new();
+        let mut prev = 0;
+        for (at, len, revents) in revents_at {
+            parts.push(Value::Expr(out[prev..at].to_string()));
+            parts.push(Value::Flags(flags(fl::POLL_EVENTS, revents)));
+            prev = at + len;
+        }
+        parts.push(Value::Expr(out[prev..].to_string()));
+        c.ret = Ret::DecWith(Value::Seq(parts));
     }
 }
 
@@ -263,7 +275,7 @@ fn select_common(c: &mut Ctx, tv: bool) {
         return;
     }
     if c.rval == 0 {
-        c.ret = Ret::DecWith("Timeout".into());
+        c.ret = Ret::DecWith(Value::Expr("Timeout".into()));
         return;
     }
     const OUTSTR: usize = 1024;
@@ -314,7 +326,7 @@ fn select_common(c: &mut Ctx, tv: bool) {
             out.push_str(&format!("{sep}left {t}"));
         }
     }
-    c.ret = Ret::DecWith(out);
+    c.ret = Ret::DecWith(Value::Expr(out));
 }
 
 fn select(c: &mut Ctx) {
@@ -1184,7 +1196,7 @@ mod tests {
         c.rval = rval;
         f(&mut c);
         let mut r = String::new();
-        crate::output::format_result(&mut r, rval, &c.ret, false);
+        crate::output::format_result(&mut r, rval, &c.ret, false, Default::default());
         (run_decoder(f, m, args, rval, &o), r)
     }
 

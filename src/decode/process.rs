@@ -501,7 +501,7 @@ fn arch_prctl(c: &mut Ctx) {
                     None => Value::UnknownSym(addr, "XFEATURE_???"),
                 });
             } else if c.rval > 0 {
-                c.ret = Ret::HexWith(text(&Value::Flags(flags(XFEATURE_MASKS, c.rval as u64))));
+                c.ret = Ret::HexWith(Value::Flags(flags(XFEATURE_MASKS, c.rval as u64)));
             }
         }
         _ => {
@@ -977,9 +977,9 @@ fn text(v: &Value) -> String {
 /// e.g. `= 1 (SUID_DUMP_USER)`. The return printer only knows a hex form with a comment
 /// (`Ret::HexWith`), which is the same text for 0; other values are printed as the number
 /// alone until the printer has a decimal form.
-fn ret_dec_with(c: &mut Ctx, comment: Option<String>) {
+fn ret_dec_with(c: &mut Ctx, comment: Option<Value>) {
     c.ret = match comment {
-        Some(s) => Ret::DecWith(s),
+        Some(v) => Ret::DecWith(v),
         None => Ret::Dec,
     };
 }
@@ -1404,7 +1404,7 @@ fn prctl(c: &mut Ctx) {
         3 => {
             if c.exiting && !c.failed() {
                 let n = crate::xlat::name_of(mp::PR_DUMPABLE, c.rval as u64);
-                ret_dec_with(c, n.map(str::to_string));
+                ret_dec_with(c, n.map(|n| Value::Expr(n.into())));
             }
         }
         // PR_GET_NAME
@@ -1437,14 +1437,14 @@ fn prctl(c: &mut Ctx) {
                 } else {
                     mp::PR_FP_MODE
                 };
-                c.ret = Ret::HexWith(text(&Value::Flags(flags(t, c.rval as u64))));
+                c.ret = Ret::HexWith(Value::Flags(flags(t, c.rval as u64)));
             }
         }
         0x3d => {
             if !c.exiting {
                 hex_from(c, 1);
             } else if !c.failed() {
-                c.ret = Ret::HexWith(text(&Value::Flags(flags(PR_PAC_KEYS, c.rval as u64))));
+                c.ret = Ret::HexWith(Value::Flags(flags(PR_PAC_KEYS, c.rval as u64)));
             }
         }
         // PR_GET_TID_ADDRESS
@@ -1497,7 +1497,7 @@ fn prctl(c: &mut Ctx) {
             if !c.exiting {
                 hex_from(c, 1);
             } else if !c.failed() {
-                c.ret = Ret::HexWith(tagged_addr(c.rval as u64));
+                c.ret = Ret::HexWith(Value::Expr(tagged_addr(c.rval as u64)));
             }
         }
         // PR_SVE_SET_VL, PR_SME_SET_VL
@@ -1510,7 +1510,7 @@ fn prctl(c: &mut Ctx) {
             if !c.exiting {
                 c.push(Value::Expr(vl_value(a2, t)));
             } else if !c.failed() && c.rval != 0 && c.rval as u64 & !0xffff != 0 {
-                c.ret = Ret::HexWith(vl_value(c.rval as u64, t));
+                c.ret = Ret::HexWith(Value::Expr(vl_value(c.rval as u64, t)));
             }
         }
         // PR_SVE_GET_VL, PR_SME_GET_VL
@@ -1521,7 +1521,7 @@ fn prctl(c: &mut Ctx) {
                 PR_SME_FLAGS
             };
             if c.exiting && !c.failed() && c.rval != 0 && c.rval as u64 & !0xffff != 0 {
-                c.ret = Ret::HexWith(vl_value(c.rval as u64, t));
+                c.ret = Ret::HexWith(Value::Expr(vl_value(c.rval as u64, t)));
             }
         }
         // PR_GET_SPECULATION_CTRL
@@ -1531,9 +1531,9 @@ fn prctl(c: &mut Ctx) {
             } else if !c.failed() && a2 <= 2 {
                 let f = flags(mp::PR_SPEC_GET_FLAGS, c.rval as u64);
                 let s = if c.rval == 0 {
-                    "PR_SPEC_NOT_AFFECTED".to_string()
+                    Value::Expr("PR_SPEC_NOT_AFFECTED".into())
                 } else {
-                    text(&Value::Flags(f))
+                    Value::Flags(f)
                 };
                 c.ret = Ret::HexWith(s);
             }
@@ -1685,7 +1685,7 @@ fn prctl(c: &mut Ctx) {
                 hex_from(c, 1);
             } else if !c.failed() {
                 let n = crate::xlat::name_of(mp::PR_MCE_KILL_POLICY, c.rval as u64);
-                ret_dec_with(c, n.map(str::to_string));
+                ret_dec_with(c, n.map(|n| Value::Expr(n.into())));
             }
         }
         // PR_SET_FP_MODE
@@ -1796,7 +1796,7 @@ fn personality(c: &mut Ctx) {
         return;
     }
     if !c.failed() {
-        c.ret = Ret::HexWith(text(&persona(c.rval as u32)));
+        c.ret = Ret::HexWith(Value::Expr(text(&persona(c.rval as u32))));
     }
 }
 
@@ -1956,7 +1956,7 @@ fn sched_getscheduler(c: &mut Ctx) {
         c.push(p);
     } else if !c.failed() {
         let n = crate::xlat::name_of(fl::SCHED_POLICIES, c.rval as u64);
-        ret_dec_with(c, n.map(str::to_string));
+        ret_dec_with(c, n.map(|n| Value::Expr(n.into())));
     }
 }
 
@@ -2130,8 +2130,20 @@ fn ioprio_get(c: &mut Ctx) {
         let who = c.int(1);
         c.push(who);
     } else if !c.failed() {
-        let s = ioprio_value(c.rval as u32);
-        ret_dec_with(c, Some(s));
+        // strace shows no comment under -X raw, the styled form otherwise: an Alt with an
+        // empty raw side (see output::format_result).
+        let v = c.rval as u32;
+        let class = (v >> fl::IOPRIO_CLASS_SHIFT) as u64;
+        let data = v as u64 & fl::IOPRIO_PRIO_MASK;
+        let call = Value::Call(
+            "IOPRIO_PRIO_VALUE",
+            vec![
+                super::sym(fl::IOPRIO_CLASS, class, "IOPRIO_CLASS_???"),
+                Value::Uint(data),
+            ],
+        );
+        let v = Value::Alt(Box::new(Value::Expr(String::new())), Box::new(call));
+        ret_dec_with(c, Some(v));
     }
 }
 

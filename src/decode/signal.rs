@@ -166,7 +166,7 @@ fn rt_sigtimedwait(c: &mut Ctx) {
     if !c.failed() && c.rval != 0 {
         let mut name = String::new();
         crate::xlat::signals::write_signal_name(&mut name, c.rval as u32);
-        c.ret = super::Ret::DecWith(name);
+        c.ret = super::Ret::DecWith(Value::Expr(name));
     }
 }
 
@@ -624,7 +624,10 @@ mod tests {
         c.exiting = true;
         c.rval = 10;
         rt_sigtimedwait(&mut c);
-        assert_eq!(c.ret, crate::decode::Ret::DecWith("SIGUSR1".into()));
+        assert_eq!(
+            c.ret,
+            crate::decode::Ret::DecWith(Value::Expr("SIGUSR1".into()))
+        );
         assert_eq!(
             run_decoder(
                 rt_sigtimedwait,

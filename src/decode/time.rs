@@ -162,7 +162,7 @@ fn time(c: &mut Ctx) {
     if !c.failed()
         && let Some(d) = date_text(c.rval)
     {
-        c.ret = Ret::DecWith(d);
+        c.ret = Ret::DecWith(Value::Expr(d));
     }
 }
 
@@ -385,7 +385,7 @@ fn timex_exit(c: &mut Ctx, i: usize) {
     if !c.failed()
         && let Some(n) = crate::xlat::name_of(sp::ADJTIMEX_STATE, c.rval as u64)
     {
-        c.ret = Ret::DecWith(n.to_string());
+        c.ret = Ret::DecWith(Value::Expr(n.into()));
     }
 }
 

@@ -206,6 +206,13 @@ fn spelled(v: &Value) -> String {
         }
         Value::Uint(n) => n.to_string(),
         Value::Sym(n, _) => n.to_string(),
+        Value::Flags(f) => {
+            let mut parts: Vec<String> = f.names.iter().map(|n| n.to_string()).collect();
+            if f.rest != 0 || parts.is_empty() {
+                parts.push(format!("{:#x}", f.rest));
+            }
+            parts.join("|")
+        }
         Value::UnknownSym(v, c) => format!("{v:#x} /* {c} */"),
         other => value_to_json(other).to_string(),
     }

@@ -675,7 +675,27 @@ pub fn hexdump_lines(out: &mut String, data: &[u8]) {
 }
 
 /// Render a syscall's return value as strace does (`0x...`, `-1 ENOENT (...)`, `? ERESTARTSYS ...`).
-pub fn format_result(out: &mut String, rval: i64, ret: &Ret, never_fails: bool) {
+/// The decoded form after a return value, ` (...)`, in the `-X` style. An `Alt` whose raw
+/// side is empty (ioprio_get's) shows nothing under `-X raw` and only its friendly side
+/// otherwise.
+fn comment(out: &mut String, v: &Value, o: TextOpts) {
+    let mut t = String::new();
+    match v {
+        Value::Alt(raw, friendly) if matches!(&**raw, Value::Expr(e) if e.is_empty()) => {
+            if o.xlat != text::XlatStyle::Raw {
+                text::render(&mut t, friendly, o);
+            }
+        }
+        v => text::render(&mut t, v, o),
+    }
+    if !t.is_empty() {
+        out.push_str(" (");
+        out.push_str(&t);
+        out.push(')');
+    }
+}
+
+pub fn format_result(out: &mut String, rval: i64, ret: &Ret, never_fails: bool, o: TextOpts) {
     use std::fmt::Write as _;
     if !never_fails && (-4095..0).contains(&rval) {
         let e = (-rval) as u64;
@@ -711,16 +731,17 @@ pub fn format_result(out: &mut String, rval: i64, ret: &Ret, never_fails: bool) 
         Ret::Oct => {
             let _ = write!(out, "0{:o}", rval as u64);
         }
-        Ret::HexWith(s) => {
+        Ret::HexWith(v) => {
             if rval == 0 {
                 out.push('0');
             } else {
                 let _ = write!(out, "{:#x}", rval as u64);
             }
-            let _ = write!(out, " ({s})");
+            comment(out, v, o);
         }
-        Ret::DecWith(s) => {
-            let _ = write!(out, "{rval} ({s})");
+        Ret::DecWith(v) => {
+            let _ = write!(out, "{rval}");
+            comment(out, v, o);
         }
     }
 }
@@ -752,13 +773,13 @@ mod tests {
     #[test]
     fn results() {
         let mut s = String::new();
-        format_result(&mut s, -2, &Ret::Dec, false);
+        format_result(&mut s, -2, &Ret::Dec, false, TextOpts::default());
         assert_eq!(s, "-1 ENOENT (No such file or directory)");
         s.clear();
-        format_result(&mut s, -512, &Ret::Dec, false);
+        format_result(&mut s, -512, &Ret::Dec, false, TextOpts::default());
         assert_eq!(s, "? ERESTARTSYS (To be restarted if SA_RESTART is set)");
         s.clear();
-        format_result(&mut s, 0x7f00, &Ret::Hex, false);
+        format_result(&mut s, 0x7f00, &Ret::Hex, false, TextOpts::default());
         assert_eq!(s, "0x7f00");
     }
 }

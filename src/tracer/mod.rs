@@ -1614,7 +1614,7 @@ impl Tracer {
             let ret = c.ret.clone();
             let never_fails = ent.is_some_and(|e| e.class & syscalls::class::NEVER_FAILS != 0);
             self.result.clear();
-            output::format_result(&mut self.result, rval, &ret, never_fails);
+            output::format_result(&mut self.result, rval, &ret, never_fails, self.printer.text);
             self.result.push_str(tamper_note);
             if self.opts.decode_pids
                 && !raw
@@ -1716,12 +1716,11 @@ impl Tracer {
                     (Ret::Oct, _) => Some(Value::Oct(rval as u64)),
                     (Ret::HexWith(s), _) => Some(Value::Alt(
                         Box::new(Value::Hex(rval as u64)),
-                        Box::new(Value::Expr(s.clone())),
+                        Box::new(s.clone()),
                     )),
-                    (Ret::DecWith(s), _) => Some(Value::Alt(
-                        Box::new(Value::Int(rval)),
-                        Box::new(Value::Expr(s.clone())),
-                    )),
+                    (Ret::DecWith(s), _) => {
+                        Some(Value::Alt(Box::new(Value::Int(rval)), Box::new(s.clone())))
+                    }
                     (Ret::Dec, _) => None,
                 };
                 let dur = self.opts.syscall_times.map(|_| {

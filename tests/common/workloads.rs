@@ -103,6 +103,7 @@ pub const WORKLOADS: &[Workload] = &[
     wl("misc_calls",            &[],              &["@misc_calls"]),
     wl("misc_calls -v -s 4",    &["-v", "-s", "4"], &["@misc_calls"]),
     wl("misc_calls -X verbose", &["-X", "verbose"], &["@misc_calls"]),
+    wl("misc_calls -X raw",     &["-X", "raw"],   &["@misc_calls"]),
     wl("fork_wait",             &[],              &["@fork_wait"]),
     wl("fork_wait -f",          &["-f"],          &["@fork_wait"]),
     wl("fork_wait -ff",         &["-ff"],         &["@fork_wait"]),
