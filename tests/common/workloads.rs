@@ -104,6 +104,11 @@ pub const WORKLOADS: &[Workload] = &[
     wl("misc_calls -v -s 4",    &["-v", "-s", "4"], &["@misc_calls"]),
     wl("misc_calls -X verbose", &["-X", "verbose"], &["@misc_calls"]),
     wl("misc_calls -X raw",     &["-X", "raw"],   &["@misc_calls"]),
+    wl("misc_bpf",              &["-e", "trace=bpf,perf_event_open"], &["@misc_bpf"]),
+    // (No -v: it shows bytes past the attr that hold a stack address, which differs by run.)
+    wl("misc_bpf -X raw",       &["-X", "raw", "-e", "trace=bpf,perf_event_open"], &["@misc_bpf"]),
+    wl("misc_bpf -s 8 -X verbose", &["-s", "8", "-X", "verbose", "-e", "trace=bpf,perf_event_open"], &["@misc_bpf"]),
+    wl("misc_bpf -s 1 -x",      &["-s", "1", "-x", "-e", "trace=bpf,perf_event_open"], &["@misc_bpf"]),
     wl("misc_admin",            &[],              &["@misc_admin"]),
     wl("misc_admin -s 8",       &["-s", "8"],     &["@misc_admin"]),
     wl("misc_admin -X raw",     &["-X", "raw"],   &["@misc_admin"]),
