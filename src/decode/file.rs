@@ -681,13 +681,16 @@ fn fd_pair(c: &Ctx) -> Value {
         return c.ptr(0);
     }
     match read_array::<8>(c.mem, c.args[0]) {
-        Some(b) => Value::Array(
-            vec![
+        Some(b) => {
+            // An array like any other: cut at -s elements (`[...]` with -s 0) unless -v.
+            let mut fds = vec![
                 Value::Fd(u32_at(&b, 0) as i32),
                 Value::Fd(u32_at(&b, 4) as i32),
-            ],
-            false,
-        ),
+            ];
+            let cut = !c.opts.verbose && c.opts.strsize < 2;
+            fds.truncate(if cut { c.opts.strsize } else { 2 });
+            Value::Array(fds, cut)
+        }
         None => c.ptr(0),
     }
 }

@@ -180,15 +180,16 @@ fn execveat(c: &mut Ctx) {
 
 /// clone flags with the exit signal in the low byte.
 pub fn clone_flags(raw: u64) -> Value {
-    let mut f = flags(fl::CLONE_FLAGS, raw & !0xff);
+    let f = Value::Flags(flags(fl::CLONE_FLAGS, raw & !0xff));
     let sig = (raw & 0xff) as u32;
-    if sig != 0 {
-        let mut s = String::new();
-        crate::xlat::signals::write_signal_name(&mut s, sig);
-        f.extra.push(s);
+    if sig == 0 {
+        return f;
     }
-    f.raw = raw;
-    Value::Flags(f)
+    // The exit signal in the low byte is a part of its own: `0x1200000|17` under -X raw.
+    let mut s = String::new();
+    crate::xlat::signals::write_signal_name(&mut s, sig);
+    let sig = Value::Alt(Box::new(Value::Uint(sig as u64)), Box::new(Value::Expr(s)));
+    Value::Or(vec![f, sig])
 }
 
 fn clone(c: &mut Ctx) {
@@ -354,23 +355,26 @@ pub fn wait_status(st: i32) -> Value {
         s.push(']');
         return Value::Expr(s);
     }
+    // A ptrace event in the high bits: `}|PTRACE_EVENT_STOP<<16`, styled by -X.
+    let mut parts = Vec::new();
     let event = rest >> 16;
     if event != 0 {
-        s.push_str(" | ");
-        s.push_str(&text(&super::sym(
-            PTRACE_EVENTS,
-            event as u64,
-            "PTRACE_EVENT_???",
-        )));
-        s.push_str(" << 16");
+        s.push('|');
+        parts.push(Value::Expr(std::mem::take(&mut s)));
+        parts.push(super::sym(PTRACE_EVENTS, event as u64, "PTRACE_EVENT_???"));
+        s.push_str("<<16");
         rest &= 0xffff;
     }
     if rest != 0 {
-        s.push_str(" | ");
+        s.push('|');
         s.push_str(&text(&Value::Hex(rest as u64)));
     }
     s.push(']');
-    Value::Expr(s)
+    if parts.is_empty() {
+        return Value::Expr(s);
+    }
+    parts.push(Value::Expr(s));
+    Value::Seq(parts)
 }
 
 fn wait4(c: &mut Ctx) {
@@ -3123,7 +3127,7 @@ mod tests {
         );
         assert_eq!(
             r(&wait_status(0x3057f)),
-            "[{WIFSTOPPED(s) && WSTOPSIG(s) == SIGTRAP} | PTRACE_EVENT_CLONE << 16]"
+            "[{WIFSTOPPED(s) && WSTOPSIG(s) == SIGTRAP}|PTRACE_EVENT_CLONE<<16]"
         );
         assert_eq!(r(&wait_status(0xffff)), "[{WIFCONTINUED(s)}]");
     }
