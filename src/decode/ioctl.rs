@@ -402,6 +402,9 @@ pub fn decode_arg(req: u64, c: &Ctx) -> Option<IoctlArg> {
         // An int passed by value.
         TIOCSCTTY | TCSBRK | TCSBRKP | 0x4c00 | 0x4c06 | 0x4c80 | 0x4c81 if !c.exiting => int_now(),
         0x4c08 | 0x4c09 if !c.exiting => IoctlArg::Now(Value::Uint(arg)),
+        // FICLONE: the source descriptor, by value (a plain int: strace's -y leaves it bare).
+        0x40049409 if !c.exiting => int_now(),
+        0x40049409 => IoctlArg::Omit,
         TCFLSH if !c.exiting => IoctlArg::Now(sym(nx::TCFLSH_ARGS, arg as u32 as u64, "TC???")),
         TCXONC if !c.exiting => IoctlArg::Now(sym(nx::TCXONC_ARGS, arg as u32 as u64, "TC???")),
         TIOCSCTTY | TCSBRK | TCSBRKP | TCFLSH | TCXONC | 0x4c00 | 0x4c06 | 0x4c08 | 0x4c09

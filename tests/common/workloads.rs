@@ -155,6 +155,11 @@ pub const WORKLOADS: &[Workload] = &[
     wl("cat -a 20 -x",          &["-a", "20", "-x"], &["cat", "/etc/os-release"]),
     wl("cat -xx",               &["-xx"],         &["cat", "/etc/hostname"]),
     // -y / -yy: descriptors annotated with paths, pipes, sockets and devices.
+    // Real workloads of the decoder issues.
+    wl("cp -a",                 &["-f"],          &["sh", "-c", "rm -rf /tmp/rstrace-cpa; cp -a /usr/share/common-licenses /tmp/rstrace-cpa; rm -rf /tmp/rstrace-cpa"]),
+    wl("tar c",                 &[],              &["tar", "cf", "/tmp/rstrace-tar.tar", "-C", "/usr/share", "common-licenses"]),
+    wl("find -name",            &[],              &["find", LS_DIR, "-name", "GPL*", "-type", "f"]),
+    wl("git rev-parse",         &["-f"],          &["git", "-C", env!("CARGO_MANIFEST_DIR"), "rev-parse", "--is-inside-work-tree"]),
     wl("find -newer (fstatfs)", &["-e", "trace=fstatfs,statfs"], &["find", LS_DIR, "-maxdepth", "1", "-newer", "/etc/hostname"]),
     wl("df -a",                 &["-e", "trace=statfs"], &["df", "-a"]),
     wl("cat -y",                &["-y"],          &["cat", "/etc/hostname"]),
