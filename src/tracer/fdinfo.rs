@@ -129,6 +129,9 @@ fn sock_proto(pid: i32, fd: i32) -> Option<String> {
 fn socket_details(pid: i32, proto: &str, ino: u64) -> Option<String> {
     match proto {
         "TCP" | "UDP" | "TCPv6" | "UDPv6" => {
+            if let Some(s) = inet_details(proto, ino) {
+                return Some(s);
+            }
             let table = match proto {
                 "TCP" => "tcp",
                 "UDP" => "udp",
@@ -254,12 +257,12 @@ fn endpoint(s: &str, v6: bool) -> Option<(String, u16)> {
 }
 
 /// Query sock_diag for one UNIX socket: its type, peer inode and bound name.
-fn unix_details(ino: u64) -> Option<String> {
-    const SOCK_DIAG_BY_FAMILY: u16 = 20;
-    const UDIAG_SHOW_NAME: u32 = 1;
-    const UDIAG_SHOW_PEER: u32 = 4;
-    const UNIX_DIAG_NAME: u16 = 0;
-    const UNIX_DIAG_PEER: u16 = 2;
+const SOCK_DIAG_BY_FAMILY: u16 = 20;
+
+/// One sock_diag exchange: send `body` (the request after the netlink header) with `flags`,
+/// hand each SOCK_DIAG_BY_FAMILY reply message (header included) to `each` until it returns
+/// Some, the dump ends, or the replies run out.
+fn sock_diag<T>(body: &[u8], flags: u16, mut each: impl FnMut(&[u8]) -> Option<T>) -> Option<T> {
     // SAFETY: plain socket syscalls on a netlink socket we own and close.
     let fd = unsafe {
         libc::socket(
@@ -279,32 +282,105 @@ fn unix_details(ino: u64) -> Option<String> {
         }
     }
     let _guard = Close(fd);
-    // nlmsghdr (16) + unix_diag_req (24)
-    let mut req = [0u8; 40];
-    req[0..4].copy_from_slice(&40u32.to_ne_bytes());
+    let total = 16 + body.len();
+    let mut req = vec![0u8; total];
+    req[0..4].copy_from_slice(&(total as u32).to_ne_bytes());
     req[4..6].copy_from_slice(&SOCK_DIAG_BY_FAMILY.to_ne_bytes());
-    req[6..8].copy_from_slice(&(libc::NLM_F_REQUEST as u16).to_ne_bytes());
-    req[16] = libc::AF_UNIX as u8;
-    req[20..24].copy_from_slice(&u32::MAX.to_ne_bytes()); // all states
-    req[24..28].copy_from_slice(&(ino as u32).to_ne_bytes());
-    req[28..32].copy_from_slice(&(UDIAG_SHOW_NAME | UDIAG_SHOW_PEER).to_ne_bytes());
-    req[32..40].copy_from_slice(&[0xff; 8]); // no cookie
-    // SAFETY: sending and receiving local buffers.
-    let sent = unsafe { libc::send(fd, req.as_ptr() as *const libc::c_void, req.len(), 0) };
-    if sent < 0 {
+    req[6..8].copy_from_slice(&(libc::NLM_F_REQUEST as u16 | flags).to_ne_bytes());
+    req[16..].copy_from_slice(body);
+    // SAFETY: sending a local buffer.
+    if unsafe { libc::send(fd, req.as_ptr() as *const libc::c_void, req.len(), 0) } < 0 {
         return None;
     }
-    let mut buf = [0u8; 8192];
-    let n = unsafe { libc::recv(fd, buf.as_mut_ptr() as *mut libc::c_void, buf.len(), 0) };
-    if n < 16 + 16 {
+    let mut buf = vec![0u8; 32768];
+    // A bounded number of datagrams: a dump of every socket on a busy host is still a few.
+    for _ in 0..256 {
+        // SAFETY: receiving into a local buffer of known size.
+        let n = unsafe { libc::recv(fd, buf.as_mut_ptr() as *mut libc::c_void, buf.len(), 0) };
+        if n <= 0 {
+            return None;
+        }
+        let mut b = &buf[..n as usize];
+        while b.len() >= 16 {
+            let len = (u32::from_ne_bytes([b[0], b[1], b[2], b[3]]) as usize).min(b.len());
+            let kind = u16::from_ne_bytes([b[4], b[5]]);
+            if kind != SOCK_DIAG_BY_FAMILY || len < 16 {
+                return None; // NLMSG_DONE, NLMSG_ERROR or garbage
+            }
+            if let Some(v) = each(&b[..len]) {
+                return Some(v);
+            }
+            b = &b[((len + 3) & !3).min(b.len())..];
+        }
+        if flags == 0 {
+            return None;
+        }
+    }
+    None
+}
+
+/// A TCP/UDP socket's endpoints from an inet_diag dump of its family and protocol (strace's
+/// source too: unlike /proc/net, it lists sockets that are bound but not listening yet).
+fn inet_details(proto: &str, ino: u64) -> Option<String> {
+    let v6 = proto.ends_with("v6");
+    let family = if v6 { libc::AF_INET6 } else { libc::AF_INET } as u8;
+    let protocol = if proto.starts_with("TCP") {
+        libc::IPPROTO_TCP
+    } else {
+        libc::IPPROTO_UDP
+    } as u8;
+    // inet_diag_req_v2: family, protocol, ext, pad, states, then a zeroed sockid (48 bytes)
+    let mut body = [0u8; 56];
+    body[0] = family;
+    body[1] = protocol;
+    body[4..8].copy_from_slice(&u32::MAX.to_ne_bytes());
+    sock_diag(&body, libc::NLM_F_DUMP as u16, |m| {
+        // inet_diag_msg after the 16-byte header: 4 bytes, the 48-byte sockid, then
+        // expires, rqueue, wqueue, uid, inode.
+        let d = m.get(16..16 + 72)?;
+        let inode = u32::from_ne_bytes([d[68], d[69], d[70], d[71]]) as u64;
+        if inode != ino {
+            return None;
+        }
+        let port = |o: usize| u16::from_be_bytes([d[o], d[o + 1]]);
+        let addr = |o: usize| -> String {
+            if v6 {
+                let mut a = [0u8; 16];
+                a.copy_from_slice(&d[o..o + 16]);
+                format!("[{}]", Ipv6Addr::from(a))
+            } else {
+                Ipv4Addr::new(d[o], d[o + 1], d[o + 2], d[o + 3]).to_string()
+            }
+        };
+        let (lp, rp) = (port(4), port(6));
+        let (l, r) = (format!("{}:{lp}", addr(8)), format!("{}:{rp}", addr(24)));
+        Some(if rp != 0 {
+            format!("{proto}:[{l}->{r}]")
+        } else if lp != 0 {
+            format!("{proto}:[{l}]")
+        } else {
+            format!("{proto}:[{ino}]")
+        })
+    })
+}
+
+fn unix_details(ino: u64) -> Option<String> {
+    const UDIAG_SHOW_NAME: u32 = 1;
+    const UDIAG_SHOW_PEER: u32 = 4;
+    const UNIX_DIAG_NAME: u16 = 0;
+    const UNIX_DIAG_PEER: u16 = 2;
+    // unix_diag_req (24 bytes): family, protocol, pad, states, inode, show, cookie
+    let mut body = [0u8; 24];
+    body[0] = libc::AF_UNIX as u8;
+    body[4..8].copy_from_slice(&u32::MAX.to_ne_bytes()); // all states
+    body[8..12].copy_from_slice(&(ino as u32).to_ne_bytes());
+    body[12..16].copy_from_slice(&(UDIAG_SHOW_NAME | UDIAG_SHOW_PEER).to_ne_bytes());
+    body[16..24].copy_from_slice(&[0xff; 8]); // no cookie
+    let b = sock_diag(&body, 0, |m| Some(m.to_vec()))?;
+    if b.len() < 16 + 16 {
         return None;
     }
-    let b = &buf[..n as usize];
-    let msg_type = u16::from_ne_bytes([b[4], b[5]]);
-    if msg_type != SOCK_DIAG_BY_FAMILY {
-        return None;
-    }
-    let msg_len = (u32::from_ne_bytes([b[0], b[1], b[2], b[3]]) as usize).min(b.len());
+    let msg_len = b.len();
     let stype = b[17];
     let mut peer = None;
     let mut name: Option<Vec<u8>> = None;

@@ -48,6 +48,8 @@ pub const fn wlm(
 pub const LS_DIR: &str = "/usr/share/common-licenses";
 pub const PY: &str = "/usr/bin/python3";
 /// Netlink messages of every protocol with names in rstrace, sent where the kernel refuses them.
+/// A loopback HTTP request answered by python's http.server, in one thread.
+pub const HTTP_PAIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/http_pair.py");
 pub const NETLINK_FAMILIES: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/tests/fixtures/netlink_families.py"
@@ -82,6 +84,8 @@ pub const WORKLOADS: &[Workload] = &[
     wl("ip route -s 8",         &["-s", "8"],     &["ip", "route"]),
     wl("ip -6 route",           &[],              &["ip", "-6", "route"]),
     wl("getent ahosts localhost", &[],            &["getent", "ahosts", "localhost"]),
+    wl("http.server and client", &["-e", "trace=%network,poll,read,write"], &[PY, HTTP_PAIR]),
+    wl("http.server -yy",       &["-yy", "-e", "trace=%network"], &[PY, HTTP_PAIR]),
     wl("ss -tln sport :1",      &["-v"],          &["ss", "-tln", "sport", "=", ":1"]),
     wl("ss -xl nonexistent",    &[],              &["ss", "-xl", "src", "/nonexistent/rstrace"]),
     wl("netlink families",      &["-e", "trace=sendto"], &[PY, NETLINK_FAMILIES]),
