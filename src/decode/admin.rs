@@ -22,7 +22,67 @@ pub static DECODERS: &[(&str, DecodeFn)] = &[
     ("sethostname", sethostname),
     ("setdomainname", sethostname),
     ("ptrace", ptrace),
+    ("kexec_load", kexec_load),
+    ("kexec_file_load", kexec_file_load),
 ];
+
+/// kexec_load(entry, nr_segments, segments, flags): up to KEXEC_SEGMENT_MAX (16) segments
+/// `{buf, bufsz, mem, memsz}`, the address beyond; the architecture, then the flags.
+fn kexec_load(c: &mut Ctx) {
+    if c.exiting {
+        return;
+    }
+    let entry = c.ptr(0);
+    c.push(entry);
+    let n = c.ulong(1);
+    c.push(n);
+    let segs = if c.args[1] > 16 {
+        c.ptr(2)
+    } else {
+        super::net::array_of(c, c.args[2], c.args[1], 32, |b| {
+            Some(Value::Struct(
+                vec![
+                    ("buf", Value::Ptr(u64_at(b, 0))),
+                    ("bufsz", Value::Uint(u64_at(b, 8))),
+                    ("mem", Value::Ptr(u64_at(b, 16))),
+                    ("memsz", Value::Uint(u64_at(b, 24))),
+                ],
+                false,
+            ))
+        })
+    };
+    c.push(segs);
+    let f = c.args[3];
+    let arch = sym(t::KEXEC_ARCH, f & 0xffff_0000, "KEXEC_ARCH_???");
+    let rest = f & !0xffff_0000;
+    c.push(if rest == 0 {
+        arch
+    } else {
+        // A Seq, not an Or: strace prints the default architecture as `0|0x3` under -X raw.
+        let rest = xflags(t::KEXEC_LOAD_FLAGS, rest, "KEXEC_???");
+        Value::Seq(vec![arch, Value::Expr("|".into()), rest])
+    });
+}
+
+/// kexec_file_load(kernel_fd, initrd_fd, cmdline_len, cmdline, flags): the command line is
+/// `cmdline_len` bytes, its NUL included.
+fn kexec_file_load(c: &mut Ctx) {
+    if c.exiting {
+        return;
+    }
+    let (k, i) = (c.fd(0), c.fd(1));
+    c.push(k);
+    c.push(i);
+    let n = c.ulong(2);
+    c.push(n);
+    let cmdline = if c.args[3] == 0 {
+        Value::Ptr(0)
+    } else {
+        c.buf(3, c.args[2])
+    };
+    c.push(cmdline);
+    c.push(xflags(t::KEXEC_FILE_FLAGS, c.args[4], "KEXEC_FILE_???"));
+}
 
 /// A key serial number: a `KEY_SPEC_*` name (its number under `-X raw`), else in decimal.
 fn key_serial(raw: u64) -> Value {

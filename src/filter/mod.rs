@@ -79,8 +79,11 @@ impl SyscallSet {
     }
 }
 
-/// Syscall numbers strace 6.1 accepts in a set on x86_64 (its table runs through the x32 range).
-const MAX_SYSCALL_NUMBERS: u64 = 548;
+/// Syscall numbers strace 6.1 accepts in a set on x86_64: its table (0..=450) and the x32
+/// range after the gap (512..=547); 451..=511 are refused.
+fn accepted_number(nr: u64) -> bool {
+    nr <= 450 || (512..548).contains(&nr)
+}
 
 /// A filter error, worded as strace words it.
 pub type Error = String;
@@ -203,7 +206,7 @@ pub fn parse_syscall_set(spec: &str) -> Result<SyscallSet, Error> {
         } else if !item.is_empty()
             && item.bytes().all(|b| b.is_ascii_digit())
             && let Ok(nr) = item.parse::<u64>()
-            && nr < MAX_SYSCALL_NUMBERS
+            && accepted_number(nr)
         {
             // A syscall number, in every personality that has it.
             if (nr as usize) < set.bits.len() {

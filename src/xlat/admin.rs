@@ -329,3 +329,33 @@ pub static USER_REGS_FIELDS: [&str; 27] = [
     "rdi", "orig_rax", "rip", "cs", "eflags", "rsp", "ss", "fs_base", "gs_base", "ds", "es", "fs",
     "gs",
 ];
+
+/// kexec_load's architecture, the high 16 bits of its flags (linux/kexec.h).
+pub static KEXEC_ARCH: Xlat = &[
+    (0, "KEXEC_ARCH_DEFAULT"),
+    (3 << 16, "KEXEC_ARCH_386"),
+    (4 << 16, "KEXEC_ARCH_68K"),
+    (15 << 16, "KEXEC_ARCH_PARISC"),
+    (62 << 16, "KEXEC_ARCH_X86_64"),
+    (20 << 16, "KEXEC_ARCH_PPC"),
+    (21 << 16, "KEXEC_ARCH_PPC64"),
+    (50 << 16, "KEXEC_ARCH_IA_64"),
+    (40 << 16, "KEXEC_ARCH_ARM"),
+    (22 << 16, "KEXEC_ARCH_S390"),
+    (42 << 16, "KEXEC_ARCH_SH"),
+    (10 << 16, "KEXEC_ARCH_MIPS_LE"),
+    (8 << 16, "KEXEC_ARCH_MIPS"),
+    (183 << 16, "KEXEC_ARCH_AARCH64"),
+    (243 << 16, "KEXEC_ARCH_RISCV"),
+    (258 << 16, "KEXEC_ARCH_LOONGARCH"),
+];
+
+/// kexec_load's other flag bits.
+pub static KEXEC_LOAD_FLAGS: Xlat = &[(1, "KEXEC_ON_CRASH"), (2, "KEXEC_PRESERVE_CONTEXT")];
+
+/// kexec_file_load's flags.
+pub static KEXEC_FILE_FLAGS: Xlat = &[
+    (1, "KEXEC_FILE_UNLOAD"),
+    (2, "KEXEC_FILE_ON_CRASH"),
+    (4, "KEXEC_FILE_NO_INITRAMFS"),
+];
