@@ -922,6 +922,116 @@ mod tests {
 
     use crate::decode::testmem::run;
 
+    /// One case per decoder of this family, each as strace prints it: success, failure and
+    /// an unreadable pointer (0x9000 is never mapped here).
+    #[test]
+    fn every_decoder_of_the_family() {
+        let mut dirent = Vec::new();
+        for (ino, name, t) in [(1u64, &b"."[..], 4u8), (2, b"f", 8)] {
+            let mut e = vec![0u8; 24];
+            e[0..8].copy_from_slice(&ino.to_le_bytes());
+            e[8..16].copy_from_slice(&(ino * 10).to_le_bytes());
+            e[16..18].copy_from_slice(&24u16.to_le_bytes());
+            e[18] = t;
+            e[19..19 + name.len()].copy_from_slice(name);
+            dirent.extend(e);
+        }
+        let m = FakeMem::default()
+            .with(0x1000, b"/tmp/x\0")
+            .with(0x2000, b"data!")
+            .with(0x3000, &[3, 0, 0, 0, 4, 0, 0, 0])
+            .with(0x4000, &dirent)
+            .with(0x5000, b"/tmp\0");
+        let cases: &[(crate::decode::DecodeFn, [u64; 6], i64, &str)] = &[
+            (
+                open,
+                [0x1000, 0o1101, 0o644, 0, 0, 0],
+                3,
+                r#""/tmp/x", O_WRONLY|O_CREAT|O_TRUNC, 0644"#,
+            ),
+            (open, [0x9000, 0, 0, 0, 0, 0], -14, "0x9000, O_RDONLY"),
+            (creat, [0x1000, 0o600, 0, 0, 0, 0], 3, r#""/tmp/x", 0600"#),
+            (fd_only, [7, 0, 0, 0, 0, 0], -9, "7"),
+            (write, [1, 0x2000, 5, 0, 0, 0], 5, r#"1, "data!", 5"#),
+            (write, [1, 0x9000, 5, 0, 0, 0], -14, "1, 0x9000, 5"),
+            (pread, [3, 0x2000, 5, 7, 0, 0], 4, r#"3, "data", 5, 7"#),
+            (pwrite, [3, 0x2000, 2, 0, 0, 0], 2, r#"3, "da", 2, 0"#),
+            (
+                lseek,
+                [3, (-2i64) as u64, 2, 0, 0, 0],
+                10,
+                "3, -2, SEEK_END",
+            ),
+            (lseek, [3, 0, 7, 0, 0, 0], -22, "3, 0, 0x7 /* SEEK_??? */"),
+            (access, [0x1000, 6, 0, 0, 0, 0], 0, r#""/tmp/x", R_OK|W_OK"#),
+            (
+                faccessat,
+                [(-100i64) as u64, 0x1000, 0, 0, 0, 0],
+                0,
+                r#"AT_FDCWD, "/tmp/x", F_OK"#,
+            ),
+            (
+                faccessat2,
+                [3, 0x1000, 1, 0x200, 0, 0],
+                0,
+                r#"3, "/tmp/x", X_OK, AT_EACCESS"#,
+            ),
+            (
+                getdents64,
+                [3, 0x4000, 100, 0, 0, 0],
+                48,
+                "3, 0x4000 /* 2 entries */, 100",
+            ),
+            (getdents64, [3, 0x9000, 100, 0, 0, 0], -14, "3, 0x9000, 100"),
+            (dup2, [3, 10, 0, 0, 0, 0], 10, "3, 10"),
+            (dup3, [3, 10, 0o2000000, 0, 0, 0], 10, "3, 10, O_CLOEXEC"),
+            (pipe, [0x3000, 0, 0, 0, 0, 0], 0, "[3, 4]"),
+            (pipe2, [0x3000, 0o4000, 0, 0, 0, 0], 0, "[3, 4], O_NONBLOCK"),
+            (pipe2, [0x9000, 0, 0, 0, 0, 0], -14, "0x9000, 0"),
+            (
+                readlink,
+                [0x1000, 0x2000, 64, 0, 0, 0],
+                3,
+                r#""/tmp/x", "dat", 64"#,
+            ),
+            (
+                readlinkat,
+                [(-100i64) as u64, 0x1000, 0x2000, 64, 0, 0],
+                -22,
+                r#"AT_FDCWD, "/tmp/x", 0x2000, 64"#,
+            ),
+            (getcwd, [0x5000, 64, 0, 0, 0, 0], 5, r#""/tmp", 64"#),
+            (getcwd, [0x5000, 2, 0, 0, 0, 0], -34, "0x5000, 2"),
+            (
+                unlinkat,
+                [(-100i64) as u64, 0x1000, 0x200, 0, 0, 0],
+                0,
+                r#"AT_FDCWD, "/tmp/x", AT_REMOVEDIR"#,
+            ),
+            (
+                mkdirat,
+                [(-100i64) as u64, 0x1000, 0o755, 0, 0, 0],
+                0,
+                r#"AT_FDCWD, "/tmp/x", 0755"#,
+            ),
+            (
+                fadvise64,
+                [3, 0, 100, 4, 0, 0],
+                0,
+                "3, 0, 100, POSIX_FADV_DONTNEED",
+            ),
+        ];
+        let wrong: Vec<String> = cases
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (f, args, rval, want))| {
+                let got = run(*f, &m, *args, *rval);
+                (got != *want).then(|| format!("case {i}: got {got:?}, want {want:?}"))
+            })
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
     #[test]
     fn openat_flags_and_paths() {
         let m = FakeMem::default().with(0x1000, b"/etc/ld.so.cache\0");

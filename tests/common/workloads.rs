@@ -84,6 +84,7 @@ pub const WORKLOADS: &[Workload] = &[
     wl("ip route -s 8",         &["-s", "8"],     &["ip", "route"]),
     wl("ip -6 route",           &[],              &["ip", "-6", "route"]),
     wl("getent ahosts localhost", &[],            &["getent", "ahosts", "localhost"]),
+    wl("getent hosts localhost", &["-f"],         &["getent", "hosts", "localhost"]),
     wl("http.server and client", &["-e", "trace=%network,poll,read,write"], &[PY, HTTP_PAIR]),
     wl("http.server -yy",       &["-yy", "-e", "trace=%network"], &[PY, HTTP_PAIR]),
     wl("ss -tln sport :1",      &["-v"],          &["ss", "-tln", "sport", "=", ":1"]),
