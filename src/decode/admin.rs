@@ -84,6 +84,92 @@ fn kexec_file_load(c: &mut Ctx) {
     c.push(xflags(t::KEXEC_FILE_FLAGS, c.args[4], "KEXEC_FILE_???"));
 }
 
+/// `struct ptrace_syscall_info` as far as both the caller's size and the kernel's answer
+/// reach: op, arch, the instruction and stack pointers, then the entry, exit or seccomp part.
+fn syscall_info(c: &Ctx, addr: u64, size: u64) -> Value {
+    let size = size.min(88) as usize;
+    let mut b = [0u8; 88];
+    if addr == 0 || size == 0 || !c.mem.read_exact(addr, &mut b[..size]) {
+        return Value::Ptr(addr);
+    }
+    let op = b[0];
+    let arch = u32_at(&b, 4);
+    let mut f = vec![(
+        "op",
+        sym(
+            t::PTRACE_SYSCALL_INFO_OPS,
+            op as u64,
+            "PTRACE_SYSCALL_INFO_???",
+        ),
+    )];
+    let fields: [(&'static str, usize, Value); 3] = [
+        (
+            "arch",
+            8,
+            sym(
+                crate::xlat::sigpoll::AUDIT_ARCHES,
+                arch as u64,
+                "AUDIT_ARCH_???",
+            ),
+        ),
+        ("instruction_pointer", 16, Value::Hex(u64_at(&b, 8))),
+        ("stack_pointer", 24, Value::Hex(u64_at(&b, 16))),
+    ];
+    for (name, end, v) in fields {
+        if size < end {
+            return Value::Struct(f, false);
+        }
+        f.push((name, v));
+    }
+    let nr = u64_at(&b, 24);
+    let nr_v = || {
+        let name = match arch {
+            0xc000_003e => crate::syscalls::lookup(nr).map(|e| e.name),
+            0x4000_0003 => crate::syscalls::i386::name(nr),
+            _ => None,
+        };
+        match name {
+            Some(n) => Value::Expr(format!("__NR_{n}")),
+            None => Value::Uint(nr),
+        }
+    };
+    let args = || {
+        Value::Array(
+            (0..6).map(|i| Value::Hex(u64_at(&b, 32 + 8 * i))).collect(),
+            false,
+        )
+    };
+    match op {
+        1 if size >= 80 => f.push((
+            "entry",
+            Value::Struct(vec![("nr", nr_v()), ("args", args())], false),
+        )),
+        2 if size >= 33 => f.push((
+            "exit",
+            Value::Struct(
+                vec![
+                    ("rval", Value::Int(u64_at(&b, 24) as i64)),
+                    ("is_error", Value::Uint(b[32] as u64)),
+                ],
+                false,
+            ),
+        )),
+        3 if size >= 84 => f.push((
+            "seccomp",
+            Value::Struct(
+                vec![
+                    ("nr", nr_v()),
+                    ("args", args()),
+                    ("ret_data", Value::Uint(u32_at(&b, 80) as u64)),
+                ],
+                false,
+            ),
+        )),
+        _ => {}
+    }
+    Value::Struct(f, false)
+}
+
 /// A key serial number: a `KEY_SPEC_*` name (its number under `-X raw`), else in decimal.
 fn key_serial(raw: u64) -> Value {
     let id = raw as i32;
@@ -823,8 +909,10 @@ fn ptrace(c: &mut Ctx) {
             // An unreadable request struct was printed whole at entry.
             PTRACE_PEEKSIGINFO if read_array::<16>(c.mem, addr).is_none() => return,
             PTRACE_PEEKSIGINFO => siginfo_array(c, data, c.rval),
-            // The filter program and the syscall info are shown by their address.
-            PTRACE_SECCOMP_GET_FILTER | PTRACE_GET_SYSCALL_INFO => Value::Ptr(data),
+            // The filter program is shown by its address.
+            PTRACE_SECCOMP_GET_FILTER => Value::Ptr(data),
+            PTRACE_GET_SYSCALL_INFO if c.failed() => Value::Ptr(data),
+            PTRACE_GET_SYSCALL_INFO => syscall_info(c, data, addr.min(c.rval as u64)),
             _ => return,
         };
         c.push(v);
@@ -1197,6 +1285,30 @@ mod tests {
         assert_eq!(
             run(ptrace, &m, [0x420e, 9, 0, 0x5000, 0, 0], 24),
             "PTRACE_GET_SYSCALL_INFO, 9, 0, 0x5000"
+        );
+        // The exit and entry forms, as strace printed them for strace's own stops.
+        let mut info = vec![2u8, 0, 0, 0];
+        info.extend(0xc000_003eu32.to_le_bytes());
+        info.extend(0x7f1b_1c1f_5829u64.to_le_bytes());
+        info.extend(0x7ffe_6b25_7e18u64.to_le_bytes());
+        info.extend(10119u64.to_le_bytes());
+        info.extend([0u8; 56]);
+        let mi = FakeMem::default().with(0x6000, &info);
+        assert_eq!(
+            run(ptrace, &mi, [0x420e, 9, 88, 0x6000, 0, 0], 33),
+            "PTRACE_GET_SYSCALL_INFO, 9, 88, {op=PTRACE_SYSCALL_INFO_EXIT, arch=AUDIT_ARCH_X86_64, \
+             instruction_pointer=0x7f1b1c1f5829, stack_pointer=0x7ffe6b257e18, \
+             exit={rval=10119, is_error=0}}"
+        );
+        info[0] = 1;
+        info[24..32].copy_from_slice(&110u64.to_le_bytes());
+        info[32..40].copy_from_slice(&0x7f1bu64.to_le_bytes());
+        let mi = FakeMem::default().with(0x6000, &info);
+        assert_eq!(
+            run(ptrace, &mi, [0x420e, 9, 88, 0x6000, 0, 0], 80),
+            "PTRACE_GET_SYSCALL_INFO, 9, 88, {op=PTRACE_SYSCALL_INFO_ENTRY, arch=AUDIT_ARCH_X86_64, \
+             instruction_pointer=0x7f1b1c1f5829, stack_pointer=0x7ffe6b257e18, \
+             entry={nr=__NR_getppid, args=[0x7f1b, 0, 0, 0, 0, 0]}}"
         );
         assert_eq!(
             run(ptrace, &m, [0x1234, 9, 1, 2, 0, 0], -3),

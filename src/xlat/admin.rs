@@ -359,3 +359,11 @@ pub static KEXEC_FILE_FLAGS: Xlat = &[
     (2, "KEXEC_FILE_ON_CRASH"),
     (4, "KEXEC_FILE_NO_INITRAMFS"),
 ];
+
+/// `struct ptrace_syscall_info`'s op.
+pub static PTRACE_SYSCALL_INFO_OPS: Xlat = &[
+    (0, "PTRACE_SYSCALL_INFO_NONE"),
+    (1, "PTRACE_SYSCALL_INFO_ENTRY"),
+    (2, "PTRACE_SYSCALL_INFO_EXIT"),
+    (3, "PTRACE_SYSCALL_INFO_SECCOMP"),
+];
