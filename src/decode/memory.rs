@@ -1,6 +1,7 @@
 //! Memory management: brk, mmap and friends, locking, residency, NUMA policies, pkeys.
 
 use super::{Ctx, Ret, Value, flags, read_array, u64_at};
+use crate::output::text::to_text as text;
 use crate::xlat::Xlat;
 use crate::xlat::flags as fl;
 use crate::xlat::memproc as mp;
@@ -160,12 +161,6 @@ fn msync(c: &mut Ctx) {
 /// Flags as strace's `printflags`: a value with no known bit prints as `0x6 /* MLOCK_??? */`.
 fn xflags(table: Xlat, v: u64, unknown: &'static str) -> Value {
     super::process::xflags(table, v, unknown)
-}
-
-fn text(v: &Value) -> String {
-    let mut s = String::new();
-    crate::output::text::render(&mut s, v, Default::default());
-    s
 }
 
 fn mlock2(c: &mut Ctx) {

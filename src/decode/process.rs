@@ -3,6 +3,7 @@
 
 use super::generic::signal_value;
 use super::{Ctx, Ret, Value, flags, read_array, read_cstr, u32_at, u64_at};
+use crate::output::text::to_text as text;
 use crate::xlat::Xlat;
 use crate::xlat::flags as fl;
 use crate::xlat::memproc as mp;
@@ -969,13 +970,6 @@ fn umask(c: &mut Ctx) {
 /// Flags as strace's `printflags`: names joined by `|`, unknown bits in hex; a value with no
 /// known bit at all prints as `0x1000 /* W??? */`.
 pub use super::xflags;
-
-/// Render a value as text (for return value comments).
-fn text(v: &Value) -> String {
-    let mut s = String::new();
-    crate::output::text::render(&mut s, v, Default::default());
-    s
-}
 
 /// strace prints some return values as the decimal number followed by a decoded comment,
 /// e.g. `= 1 (SUID_DUMP_USER)`. The return printer only knows a hex form with a comment
