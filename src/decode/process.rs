@@ -1168,57 +1168,14 @@ fn bpf_code(code: u16) -> String {
         (6, "BPF_RET"),
         (7, "BPF_MISC"),
     ];
-    // strace 6.1 falls back to the eBPF names (BPF_DW, BPF_XADD, BPF_JNE ...).
-    const SIZE: Xlat = &[
-        (0, "BPF_W"),
-        (8, "BPF_H"),
-        (0x10, "BPF_B"),
-        (0x18, "BPF_DW"),
-    ];
-    const MODE: Xlat = &[
-        (0, "BPF_IMM"),
-        (0x20, "BPF_ABS"),
-        (0x40, "BPF_IND"),
-        (0x60, "BPF_MEM"),
-        (0x80, "BPF_LEN"),
-        (0xa0, "BPF_MSH"),
-        (0xc0, "BPF_XADD"),
-    ];
+    // strace 6.1 falls back to the eBPF names (BPF_DW, BPF_XADD, BPF_JNE ...): the tables the
+    // bpf(2) decoder uses, but for the classes (classic BPF has RET and MISC where eBPF has
+    // JMP32 and ALU64) and the sources (no BPF_A).
+    use crate::xlat::bpf::{
+        BPF_MISCOP as MISC, BPF_MODE as MODE, BPF_OP_ALU as ALU, BPF_OP_JMP as JMP,
+        BPF_RVAL as RVAL, BPF_SIZE as SIZE,
+    };
     const SRC: Xlat = &[(0, "BPF_K"), (8, "BPF_X")];
-    const ALU: Xlat = &[
-        (0, "BPF_ADD"),
-        (0x10, "BPF_SUB"),
-        (0x20, "BPF_MUL"),
-        (0x30, "BPF_DIV"),
-        (0x40, "BPF_OR"),
-        (0x50, "BPF_AND"),
-        (0x60, "BPF_LSH"),
-        (0x70, "BPF_RSH"),
-        (0x80, "BPF_NEG"),
-        (0x90, "BPF_MOD"),
-        (0xa0, "BPF_XOR"),
-        (0xb0, "BPF_MOV"),
-        (0xc0, "BPF_ARSH"),
-        (0xd0, "BPF_END"),
-    ];
-    const JMP: Xlat = &[
-        (0, "BPF_JA"),
-        (0x10, "BPF_JEQ"),
-        (0x20, "BPF_JGT"),
-        (0x30, "BPF_JGE"),
-        (0x40, "BPF_JSET"),
-        (0x50, "BPF_JNE"),
-        (0x60, "BPF_JSGT"),
-        (0x70, "BPF_JSGE"),
-        (0x80, "BPF_CALL"),
-        (0x90, "BPF_EXIT"),
-        (0xa0, "BPF_JLT"),
-        (0xb0, "BPF_JLE"),
-        (0xc0, "BPF_JSLT"),
-        (0xd0, "BPF_JSLE"),
-    ];
-    const RVAL: Xlat = &[(0, "BPF_K"), (8, "BPF_X"), (0x10, "BPF_A")];
-    const MISC: Xlat = &[(0, "BPF_TAX"), (0x80, "BPF_TXA")];
     let class = code & 7;
     let mut i = code & !7;
     let mut s = name(CLASS, class);
