@@ -649,23 +649,44 @@ pub fn nla_s32(c: &Ctx, addr: u64, len: u64) -> Option<Value> {
     nla_int::<4>(c, addr, len, |b| Value::Int(i32::from_le_bytes(b) as i64))
 }
 
+/// Builders of netlink test data and the decoding of it, for the protocol decoders' tests.
 #[cfg(test)]
-mod tests {
-    use super::super::testmem::{FakeMem, opts, show};
+pub mod testbuf {
+    use super::super::testmem::{FakeMem, show};
     use super::super::{Ctx, DecodeOpts, Ret};
-    use super::*;
 
-    fn hdr(len: u32, kind: u16, flags: u16, seq: u32, pid: u32) -> Vec<u8> {
+    /// A message of `kind` with `flags`, sequence 1 and port 0, around `payload`.
+    pub fn msg(kind: u16, flags: u16, payload: &[u8]) -> Vec<u8> {
         let mut b = Vec::new();
-        b.extend_from_slice(&len.to_le_bytes());
+        b.extend_from_slice(&(16 + payload.len() as u32).to_le_bytes());
         b.extend_from_slice(&kind.to_le_bytes());
         b.extend_from_slice(&flags.to_le_bytes());
-        b.extend_from_slice(&seq.to_le_bytes());
-        b.extend_from_slice(&pid.to_le_bytes());
+        b.extend_from_slice(&1u32.to_le_bytes());
+        b.extend_from_slice(&0u32.to_le_bytes());
+        b.extend_from_slice(payload);
         b
     }
 
-    fn decode(mem: &FakeMem, family: Option<u32>, addr: u64, len: u64, o: &DecodeOpts) -> String {
+    /// An attribute of `kind` around `data`, padded to 4 bytes.
+    pub fn nla(kind: u16, data: &[u8]) -> Vec<u8> {
+        let mut b = Vec::new();
+        b.extend_from_slice(&(4 + data.len() as u16).to_le_bytes());
+        b.extend_from_slice(&kind.to_le_bytes());
+        b.extend_from_slice(data);
+        while b.len() % 4 != 0 {
+            b.push(0);
+        }
+        b
+    }
+
+    /// `len` bytes at `addr` decoded as messages of protocol `family`, as strace text.
+    pub fn decode(
+        mem: &FakeMem,
+        family: Option<u32>,
+        addr: u64,
+        len: u64,
+        o: &DecodeOpts,
+    ) -> String {
         let mut out = Vec::new();
         let c = Ctx {
             mem,
@@ -678,7 +699,25 @@ mod tests {
             more: false,
             ret: Ret::Dec,
         };
-        show(&messages(&c, family, addr, len))
+        show(&super::messages(&c, family, addr, len))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testmem::{FakeMem, opts, show};
+    use super::super::{Ctx, DecodeOpts, Ret};
+    use super::testbuf::decode;
+    use super::*;
+
+    fn hdr(len: u32, kind: u16, flags: u16, seq: u32, pid: u32) -> Vec<u8> {
+        let mut b = Vec::new();
+        b.extend_from_slice(&len.to_le_bytes());
+        b.extend_from_slice(&kind.to_le_bytes());
+        b.extend_from_slice(&flags.to_le_bytes());
+        b.extend_from_slice(&seq.to_le_bytes());
+        b.extend_from_slice(&pid.to_le_bytes());
+        b
     }
 
     #[test]

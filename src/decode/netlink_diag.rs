@@ -980,45 +980,12 @@ fn packet_attr(c: &Ctx, kind: u16, a: u64, l: u64) -> Option<Value> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testmem::{FakeMem, opts, show};
-    use super::super::{Ctx, DecodeOpts, Ret};
-
-    fn msg(kind: u16, flags: u16, payload: &[u8]) -> Vec<u8> {
-        let mut b = Vec::new();
-        b.extend_from_slice(&(16 + payload.len() as u32).to_le_bytes());
-        b.extend_from_slice(&kind.to_le_bytes());
-        b.extend_from_slice(&flags.to_le_bytes());
-        b.extend_from_slice(&1u32.to_le_bytes());
-        b.extend_from_slice(&0u32.to_le_bytes());
-        b.extend_from_slice(payload);
-        b
-    }
-
-    fn nla(kind: u16, data: &[u8]) -> Vec<u8> {
-        let mut b = Vec::new();
-        b.extend_from_slice(&(4 + data.len() as u16).to_le_bytes());
-        b.extend_from_slice(&kind.to_le_bytes());
-        b.extend_from_slice(data);
-        while b.len() % 4 != 0 {
-            b.push(0);
-        }
-        b
-    }
+    use super::super::DecodeOpts;
+    use super::super::netlink::testbuf::{self, msg, nla};
+    use super::super::testmem::{FakeMem, opts};
 
     fn decode(mem: &FakeMem, addr: u64, len: u64, o: &DecodeOpts) -> String {
-        let mut out = Vec::new();
-        let c = Ctx {
-            mem,
-            opts: o,
-            args: [0; 6],
-            sp: 0,
-            exiting: true,
-            rval: 0,
-            out: &mut out,
-            more: false,
-            ret: Ret::Dec,
-        };
-        show(&super::super::netlink::messages(&c, Some(4), addr, len))
+        testbuf::decode(mem, Some(4), addr, len, o)
     }
 
     fn sockid4() -> Vec<u8> {

@@ -1091,47 +1091,14 @@ fn fib_rule_hdr(c: &Ctx, family: u8, addr: u64, len: u64) -> Value {
 
 #[cfg(test)]
 mod tests {
-    use super::super::netlink::{NETLINK_ROUTE, messages};
-    use super::super::testmem::{FakeMem, opts, show};
-    use super::super::{Ctx, DecodeOpts, Ret};
-
-    fn msg(kind: u16, flags: u16, payload: &[u8]) -> Vec<u8> {
-        let mut b = Vec::new();
-        b.extend_from_slice(&(16 + payload.len() as u32).to_le_bytes());
-        b.extend_from_slice(&kind.to_le_bytes());
-        b.extend_from_slice(&flags.to_le_bytes());
-        b.extend_from_slice(&1u32.to_le_bytes());
-        b.extend_from_slice(&0u32.to_le_bytes());
-        b.extend_from_slice(payload);
-        b
-    }
-
-    fn nla(kind: u16, data: &[u8]) -> Vec<u8> {
-        let mut b = Vec::new();
-        b.extend_from_slice(&(4 + data.len() as u16).to_le_bytes());
-        b.extend_from_slice(&kind.to_le_bytes());
-        b.extend_from_slice(data);
-        while b.len() % 4 != 0 {
-            b.push(0);
-        }
-        b
-    }
+    use super::super::DecodeOpts;
+    use super::super::netlink::NETLINK_ROUTE;
+    use super::super::netlink::testbuf::{self, msg, nla};
+    use super::super::testmem::{FakeMem, opts};
 
     fn decode_with(b: &[u8], o: &DecodeOpts) -> String {
         let mem = FakeMem::default().with(0x1000, b);
-        let mut out = Vec::new();
-        let c = Ctx {
-            mem: &mem,
-            opts: o,
-            args: [0; 6],
-            sp: 0,
-            exiting: true,
-            rval: 0,
-            out: &mut out,
-            more: false,
-            ret: Ret::Dec,
-        };
-        show(&messages(&c, Some(NETLINK_ROUTE), 0x1000, b.len() as u64))
+        testbuf::decode(&mem, Some(NETLINK_ROUTE), 0x1000, b.len() as u64, o)
     }
 
     fn decode(b: &[u8]) -> String {
@@ -1260,21 +1227,8 @@ mod tests {
         let mut big = mem_b.clone();
         big[0] = 48;
         let mem = FakeMem::default().with(0x1000, &big);
-        let o = opts();
-        let mut out = Vec::new();
-        let c = Ctx {
-            mem: &mem,
-            opts: &o,
-            args: [0; 6],
-            sp: 0,
-            exiting: true,
-            rval: 0,
-            out: &mut out,
-            more: false,
-            ret: Ret::Dec,
-        };
         assert!(
-            show(&messages(&c, Some(NETLINK_ROUTE), 0x1000, 48))
+            testbuf::decode(&mem, Some(NETLINK_ROUTE), 0x1000, 48, &opts())
                 .ends_with("{ifi_family=AF_UNSPEC, 0x1011}]")
         );
     }
