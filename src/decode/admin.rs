@@ -627,11 +627,7 @@ fn finit_module(c: &mut Ctx) {
     c.push(v);
     let v = c.cstr(1);
     c.push(v);
-    c.push(xflags(
-        t::MODULE_INIT_FLAGS,
-        c.args[2] as u32 as u64,
-        "MODULE_INIT_???",
-    ));
+    c.push(c.xflags(2, t::MODULE_INIT_FLAGS, "MODULE_INIT_???"));
 }
 
 fn delete_module(c: &mut Ctx) {
@@ -640,11 +636,7 @@ fn delete_module(c: &mut Ctx) {
     }
     let v = c.cstr(0);
     c.push(v);
-    c.push(xflags(
-        t::DELETE_MODULE_FLAGS,
-        c.args[1] as u32 as u64,
-        "O_???",
-    ));
+    c.push(c.xflags(1, t::DELETE_MODULE_FLAGS, "O_???"));
 }
 
 fn reboot(c: &mut Ctx) {

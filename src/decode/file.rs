@@ -1,6 +1,6 @@
 //! Files, paths and descriptors: open/read/write/stat and friends.
 
-use super::{Ctx, Ret, Value, flags, read_array, read_path, sym, u32_at, u64_at, xflags};
+use super::{Ctx, Ret, Value, flags, read_array, read_path, sym, u32_at, u64_at};
 use crate::xlat::flags as fl;
 
 pub static DECODERS: &[(&str, super::DecodeFn)] = &[
@@ -190,7 +190,7 @@ fn faccessat(c: &mut Ctx) {
 fn faccessat2(c: &mut Ctx) {
     faccessat(c);
     if !c.exiting {
-        let f = xflags(fl::FACCESSAT_FLAGS, c.args[3] as u32 as u64, "AT_???");
+        let f = c.xflags(3, fl::FACCESSAT_FLAGS, "AT_???");
         c.push(f);
     }
 }
@@ -671,7 +671,7 @@ fn dup2(c: &mut Ctx) {
 fn dup3(c: &mut Ctx) {
     dup2(c);
     if !c.exiting {
-        let f = xflags(fl::OPEN_FLAGS, c.args[2] as u32 as u64, "O_???");
+        let f = c.xflags(2, fl::OPEN_FLAGS, "O_???");
         c.push(f);
     }
 }
@@ -706,7 +706,7 @@ fn pipe2(c: &mut Ctx) {
     if c.exiting {
         let p = fd_pair(c);
         c.push(p);
-        let f = xflags(fl::OPEN_FLAGS, c.args[1] as u32 as u64, "O_???");
+        let f = c.xflags(1, fl::OPEN_FLAGS, "O_???");
         c.push(f);
     } else {
         c.defer();

@@ -107,7 +107,7 @@ fn shmat(c: &mut Ctx) {
     c.push(id);
     let a = c.ptr(1);
     c.push(a);
-    c.push(xflags(nx::SHMAT_FLAGS, c.args[2] as u32 as u64, "SHM_???"));
+    c.push(c.xflags(2, nx::SHMAT_FLAGS, "SHM_???"));
 }
 
 fn shmdt(c: &mut Ctx) {
@@ -468,11 +468,7 @@ fn msgsnd(c: &mut Ctx) {
     c.push(msgbuf(c, c.args[1], c.args[2]));
     let n = c.ulong(2);
     c.push(n);
-    c.push(xflags(
-        nx::MSG_IPC_FLAGS,
-        c.args[3] as u32 as u64,
-        "MSG_???",
-    ));
+    c.push(c.xflags(3, nx::MSG_IPC_FLAGS, "MSG_???"));
 }
 
 fn msgrcv(c: &mut Ctx) {
@@ -492,11 +488,7 @@ fn msgrcv(c: &mut Ctx) {
     c.push(n);
     let t = c.long(3);
     c.push(t);
-    c.push(xflags(
-        nx::MSG_IPC_FLAGS,
-        c.args[4] as u32 as u64,
-        "MSG_???",
-    ));
+    c.push(c.xflags(4, nx::MSG_IPC_FLAGS, "MSG_???"));
 }
 
 /// `struct mq_attr` (four longs).

@@ -150,7 +150,7 @@ fn mremap(c: &mut Ctx) {
 fn msync(c: &mut Ctx) {
     addr_len(c);
     if !c.exiting {
-        let f = xflags(fl::MSYNC_FLAGS, c.args[2] as u32 as u64, "MS_???");
+        let f = c.xflags(2, fl::MSYNC_FLAGS, "MS_???");
         c.push(f);
     }
 }
@@ -166,21 +166,13 @@ fn xflags(table: Xlat, v: u64, unknown: &'static str) -> Value {
 fn mlock2(c: &mut Ctx) {
     addr_len(c);
     if !c.exiting {
-        c.push(xflags(
-            fl::MLOCK_FLAGS,
-            c.args[2] as u32 as u64,
-            "MLOCK_???",
-        ));
+        c.push(c.xflags(2, fl::MLOCK_FLAGS, "MLOCK_???"));
     }
 }
 
 fn mlockall(c: &mut Ctx) {
     if !c.exiting {
-        c.push(xflags(
-            fl::MLOCKALL_FLAGS,
-            c.args[0] as u32 as u64,
-            "MCL_???",
-        ));
+        c.push(c.xflags(0, fl::MLOCKALL_FLAGS, "MCL_???"));
     }
 }
 
@@ -359,11 +351,7 @@ fn mbind(c: &mut Ctx) {
         c.push(m);
         let n = c.ulong(4);
         c.push(n);
-        c.push(xflags(
-            mp::MPOL_MBIND_FLAGS,
-            c.args[5] as u32 as u64,
-            "MPOL_???",
-        ));
+        c.push(c.xflags(5, mp::MPOL_MBIND_FLAGS, "MPOL_???"));
     }
 }
 
@@ -452,11 +440,7 @@ fn move_pages(c: &mut Ctx) {
         }
     });
     c.push(status);
-    c.push(xflags(
-        mp::MOVE_PAGES_FLAGS,
-        c.args[5] as u32 as u64,
-        "MPOL_???",
-    ));
+    c.push(c.xflags(5, mp::MOVE_PAGES_FLAGS, "MPOL_???"));
 }
 
 fn remap_file_pages(c: &mut Ctx) {
@@ -481,7 +465,7 @@ fn memfd_secret(c: &mut Ctx) {
 
 fn userfaultfd(c: &mut Ctx) {
     if !c.exiting {
-        c.push(xflags(mp::UFFD_FLAGS, c.args[0] as u32 as u64, "UFFD_???"));
+        c.push(c.xflags(0, mp::UFFD_FLAGS, "UFFD_???"));
     }
 }
 

@@ -158,6 +158,11 @@ impl Ctx<'_> {
     pub fn flags(&self, i: usize, table: Xlat) -> Value {
         Value::Flags(flags(table, self.args[i] as u32 as u64))
     }
+    /// Flags of the int argument `i`, or the number with `/* unknown */` when no bit has a
+    /// name (see [`xflags`]).
+    pub fn xflags(&self, i: usize, table: Xlat, unknown: &'static str) -> Value {
+        xflags(table, self.args[i] as u32 as u64, unknown)
+    }
     pub fn sym(&self, i: usize, table: Xlat, unknown: &'static str) -> Value {
         sym(table, self.args[i] as u32 as u64, unknown)
     }

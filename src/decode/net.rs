@@ -458,7 +458,7 @@ fn accept4(c: &mut Ctx) {
     // The flags follow the last argument printed: at entry when the call was decoded there.
     let all_at_entry = sockname(c);
     if all_at_entry != c.exiting {
-        let f = xflags(fl::SOCK_TYPE_FLAGS, c.args[3] as u32 as u64, "SOCK_???");
+        let f = c.xflags(3, fl::SOCK_TYPE_FLAGS, "SOCK_???");
         c.push(f);
     }
 }

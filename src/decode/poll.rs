@@ -365,11 +365,7 @@ pub fn int_arg(c: &mut Ctx) {
 
 fn epoll_create1(c: &mut Ctx) {
     if !c.exiting {
-        c.push(xflags(
-            fl::EPOLL_CREATE_FLAGS,
-            c.args[0] as u32 as u64,
-            "EPOLL_???",
-        ));
+        c.push(c.xflags(0, fl::EPOLL_CREATE_FLAGS, "EPOLL_???"));
     }
 }
 
@@ -478,7 +474,7 @@ fn eventfd2(c: &mut Ctx) {
     if !c.exiting {
         let v = c.uint(0);
         c.push(v);
-        c.push(xflags(fl::EFD_FLAGS, c.args[1] as u32 as u64, "EFD_???"));
+        c.push(c.xflags(1, fl::EFD_FLAGS, "EFD_???"));
     }
 }
 
@@ -486,11 +482,7 @@ fn timerfd_create(c: &mut Ctx) {
     if !c.exiting {
         let id = c.sym(0, fl::CLOCK_IDS, "CLOCK_???");
         c.push(id);
-        c.push(xflags(
-            fl::TIMERFD_FLAGS,
-            c.args[1] as u32 as u64,
-            "TFD_???",
-        ));
+        c.push(c.xflags(1, fl::TIMERFD_FLAGS, "TFD_???"));
     }
 }
 
@@ -498,11 +490,7 @@ fn timerfd_settime(c: &mut Ctx) {
     if !c.exiting {
         let fd = c.fd(0);
         c.push(fd);
-        c.push(xflags(
-            fl::TIMERFD_FLAGS,
-            c.args[1] as u32 as u64,
-            "TFD_TIMER_???",
-        ));
+        c.push(c.xflags(1, fl::TIMERFD_FLAGS, "TFD_TIMER_???"));
         let n = itimerspec(c, c.args[2]);
         c.push(n);
         c.defer();
@@ -826,11 +814,7 @@ fn io_uring_enter(c: &mut Ctx) {
     c.push(a);
     let b = c.uint(2);
     c.push(b);
-    c.push(xflags(
-        sp::IORING_ENTER_FLAGS,
-        c.args[3] as u32 as u64,
-        "IORING_ENTER_???",
-    ));
+    c.push(c.xflags(3, sp::IORING_ENTER_FLAGS, "IORING_ENTER_???"));
     let s = sigset_arg(c, c.args[4], c.args[5]);
     c.push(s);
     let z = c.ulong(5);

@@ -174,7 +174,7 @@ fn execveat(c: &mut Ctx) {
         c.push(a);
         let e = env_array(c, c.args[3]);
         c.push(e);
-        let f = xflags(fl::AT_FLAGS, c.args[4] as u32 as u64, "AT_???");
+        let f = c.xflags(4, fl::AT_FLAGS, "AT_???");
         c.push(f);
     }
 }
@@ -394,7 +394,7 @@ fn wait4(c: &mut Ctx) {
         c.ptr(1)
     };
     c.push(st);
-    c.push(xflags(fl::WAIT_OPTIONS, c.args[2] as u32 as u64, "W???"));
+    c.push(c.xflags(2, fl::WAIT_OPTIONS, "W???"));
     let r = if c.rval > 0 {
         rusage(c, c.args[3])
     } else {
@@ -700,7 +700,7 @@ fn getrandom(c: &mut Ctx) {
     c.push(v);
     let n = c.ulong(1);
     c.push(n);
-    let f = xflags(fl::GRND_FLAGS, c.args[2] as u32 as u64, "GRND_???");
+    let f = c.xflags(2, fl::GRND_FLAGS, "GRND_???");
     c.push(f);
 }
 
@@ -887,11 +887,7 @@ fn clock_nanosleep(c: &mut Ctx) {
     if !c.exiting {
         let id = clock_id(c, 0);
         c.push(id);
-        c.push(xflags(
-            fl::TIMER_FLAGS,
-            c.args[1] as u32 as u64,
-            "TIMER_???",
-        ));
+        c.push(c.xflags(1, fl::TIMER_FLAGS, "TIMER_???"));
         let t = timespec(c, c.args[2]);
         c.push(t);
         c.defer();
@@ -1087,7 +1083,7 @@ fn waitid(c: &mut Ctx) {
         }
     };
     c.push(si);
-    c.push(xflags(fl::WAIT_OPTIONS, c.args[3] as u32 as u64, "W???"));
+    c.push(c.xflags(3, fl::WAIT_OPTIONS, "W???"));
     let r = rusage(c, c.args[4]);
     c.push(r);
 }
@@ -1768,11 +1764,7 @@ fn setns(c: &mut Ctx) {
     if !c.exiting {
         let fd = c.fd(0);
         c.push(fd);
-        c.push(xflags(
-            mp::SETNS_TYPES,
-            c.args[1] as u32 as u64,
-            "CLONE_NEW???",
-        ));
+        c.push(c.xflags(1, mp::SETNS_TYPES, "CLONE_NEW???"));
     }
 }
 
@@ -1780,11 +1772,7 @@ fn pidfd_open(c: &mut Ctx) {
     if !c.exiting {
         let p = c.int(0);
         c.push(p);
-        c.push(xflags(
-            mp::PIDFD_FLAGS,
-            c.args[1] as u32 as u64,
-            "PIDFD_???",
-        ));
+        c.push(c.xflags(1, mp::PIDFD_FLAGS, "PIDFD_???"));
     }
 }
 

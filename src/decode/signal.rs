@@ -238,11 +238,7 @@ fn signalfd(c: &mut Ctx) {
 fn signalfd4(c: &mut Ctx) {
     signalfd(c);
     if !c.exiting {
-        c.push(xflags(
-            fl::SIGNALFD_FLAGS,
-            c.args[3] as u32 as u64,
-            "SFD_???",
-        ));
+        c.push(c.xflags(3, fl::SIGNALFD_FLAGS, "SFD_???"));
     }
 }
 

@@ -301,11 +301,7 @@ fn timer_settime(c: &mut Ctx) {
     if !c.exiting {
         let id = c.int(0);
         c.push(id);
-        c.push(xflags(
-            fl::TIMER_FLAGS,
-            c.args[1] as u32 as u64,
-            "TIMER_???",
-        ));
+        c.push(c.xflags(1, fl::TIMER_FLAGS, "TIMER_???"));
         let n = itimerspec(c, c.args[2]);
         c.push(n);
         c.defer();
