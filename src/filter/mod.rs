@@ -44,6 +44,14 @@ impl SyscallSet {
     }
     /// Membership of i386 syscall `nr`.
     pub fn contains32(&self, nr: u64) -> bool {
+        // socketcall's calls are filtered as the direct syscalls of their names.
+        let nr = if (syscalls::i386::SUBCALL_BASE + 1..syscalls::i386::TABLE_END).contains(&nr) {
+            syscalls::i386::name(nr)
+                .and_then(|n| syscalls::i386::NAMES.iter().find(|&&(_, m)| m == n))
+                .map_or(syscalls::i386::NR_SOCKETCALL, |&(d, _)| d as u64)
+        } else {
+            nr
+        };
         self.bits32.get(nr as usize).copied().unwrap_or(self.others)
     }
     fn set32(&mut self, nr: usize, v: bool) {

@@ -187,9 +187,7 @@ impl Stats {
 
     /// Counts of 32-bit (i386) calls, which strace summarises in a table of their own.
     pub fn new_i386(overhead_ns: u64, percentiles: bool) -> Self {
-        let len = syscalls::i386::NAMES
-            .last()
-            .map_or(0, |&(n, _)| n as usize + 1);
+        let len = syscalls::i386::TABLE_END as usize;
         Stats {
             counts: vec![Count::default(); len],
             overhead_ns,

@@ -448,6 +448,11 @@ pub static NAMES: &[(u16, &str)] = &[
 
 /// The i386 name of syscall `nr`.
 pub fn name(nr: u64) -> Option<&'static str> {
+    if nr > SUBCALL_BASE && nr < TABLE_END {
+        return SOCKETCALL
+            .get((nr - SUBCALL_BASE - 1) as usize)
+            .map(|s| s.1);
+    }
     let nr = u16::try_from(nr).ok()?;
     NAMES
         .binary_search_by_key(&nr, |&(n, _)| n)
@@ -599,6 +604,54 @@ const SAME_ABI: &[&str] = &[
     "close_range",
     "memfd_create",
 ];
+
+/// The calls socketcall(2) multiplexes, by call number from 1 (linux/net.h): the name
+/// strace shows for the number, the call's syscall name and its count of argument words.
+pub static SOCKETCALL: &[(&str, &str, u8)] = &[
+    ("SYS_SOCKET", "socket", 3),
+    ("SYS_BIND", "bind", 3),
+    ("SYS_CONNECT", "connect", 3),
+    ("SYS_LISTEN", "listen", 2),
+    ("SYS_ACCEPT", "accept", 3),
+    ("SYS_GETSOCKNAME", "getsockname", 3),
+    ("SYS_GETPEERNAME", "getpeername", 3),
+    ("SYS_SOCKETPAIR", "socketpair", 4),
+    ("SYS_SEND", "send", 4),
+    ("SYS_RECV", "recv", 4),
+    ("SYS_SENDTO", "sendto", 6),
+    ("SYS_RECVFROM", "recvfrom", 6),
+    ("SYS_SHUTDOWN", "shutdown", 2),
+    ("SYS_SETSOCKOPT", "setsockopt", 5),
+    ("SYS_GETSOCKOPT", "getsockopt", 5),
+    ("SYS_SENDMSG", "sendmsg", 3),
+    ("SYS_RECVMSG", "recvmsg", 3),
+    ("SYS_ACCEPT4", "accept4", 4),
+    ("SYS_RECVMMSG", "recvmmsg", 5),
+    ("SYS_SENDMMSG", "sendmmsg", 4),
+];
+
+/// i386's socketcall number.
+pub const NR_SOCKETCALL: u64 = 102;
+
+/// socketcall's calls get numbers of their own past the table, SUBCALL_BASE + call, as strace
+/// gives them: they are named, filtered and counted apart from the direct syscalls.
+pub const SUBCALL_BASE: u64 = 500;
+
+/// One past the highest number of the i386 table and the socketcall calls.
+pub const TABLE_END: u64 = SUBCALL_BASE + 21;
+
+/// For socketcall(`call`, ...): the i386 number of the direct syscall it stands for (for
+/// filtering), that call's x86_64 number and its count of argument words, when the x86_64
+/// decoder reads its arguments right (not send/recv, which x86_64 lacks, nor the msghdr and
+/// sockopt calls).
+pub fn socketcall_target(call: u64) -> Option<(u64, u64, usize)> {
+    let &(_, name, words) = SOCKETCALL.get(usize::try_from(call).ok()?.checked_sub(1)?)?;
+    let nr32 = NAMES.iter().find(|&&(_, n)| n == name)?.0 as u64;
+    match native(nr32) {
+        Native::Same(n64) => Some((nr32, n64, words as usize)),
+        _ => None,
+    }
+}
 
 /// How i386 syscall `nr` maps onto the x86_64 table (the name printed stays the i386 one:
 /// setuid32 is decoded as setuid).

@@ -1317,6 +1317,12 @@ impl Tracer {
                 let arch32 = info.arch == AUDIT_ARCH_I386;
                 t.nr = info.data[0];
                 t.nr32 = arch32.then_some(t.nr);
+                if arch32 && t.nr == syscalls::i386::NR_SOCKETCALL {
+                    let args = [info.data[1], info.data[2], 0, 0, 0, 0];
+                    if let Some((call, ..)) = socketcall_subcall(pid, &args) {
+                        t.nr32 = Some(syscalls::i386::SUBCALL_BASE + call);
+                    }
+                }
                 if arch32 != t.pers32 {
                     t.pers32 = arch32;
                     self.note_personality(pid, arch32, Lead::default());
@@ -1374,7 +1380,7 @@ impl Tracer {
     }
 
     fn on_syscall_stop(&mut self, pid: i32, info: &mut SyscallInfo) {
-        let Some(stop) = self.fetch(pid, info) else {
+        let Some(mut stop) = self.fetch(pid, info) else {
             return;
         };
         let t = self.tracees.get_mut(&pid).expect("known tracee");
@@ -1393,7 +1399,20 @@ impl Tracer {
             let t = self.tracees.get_mut(&pid).expect("known tracee");
             // A 32-bit call is decoded as its x86_64 namesake where the ABIs agree.
             (t.nr32, t.raw32) = (stop.arch32.then_some(stop.nr), false);
-            let nr = if stop.arch32 {
+            // socketcall is shown as the call it stands for, with its argument words, when
+            // they can be read (strace's subcall decoding).
+            let sub = (stop.arch32 && stop.nr == syscalls::i386::NR_SOCKETCALL)
+                .then(|| socketcall_subcall(pid, &stop.args))
+                .flatten();
+            let mut filter_nr32 = stop.nr;
+            if let Some((call, direct32, _, args)) = sub {
+                t.nr32 = Some(syscalls::i386::SUBCALL_BASE + call);
+                filter_nr32 = direct32;
+                stop.args = args;
+            }
+            let nr = if let Some((_, _, nr64, _)) = sub {
+                nr64
+            } else if stop.arch32 {
                 match syscalls::i386::native(stop.nr) {
                     syscalls::i386::Native::Same(n) => n,
                     syscalls::i386::Native::Raw(n) | syscalls::i386::Native::Foreign(n) => {
@@ -1405,7 +1424,7 @@ impl Tracer {
                 stop.nr
             };
             let in_trace = if stop.arch32 {
-                self.opts.trace.contains32(stop.nr)
+                self.opts.trace.contains32(filter_nr32)
             } else {
                 self.opts.trace.contains(nr)
             };
@@ -1488,7 +1507,18 @@ impl Tracer {
                 ret: Ret::Dec,
             };
             let ent = syscalls::lookup(nr);
-            if raw32 || self.opts.raw.contains(nr) {
+            if raw32 && nr == syscalls::i386::COMPAT_BASE + syscalls::i386::NR_SOCKETCALL {
+                // A socketcall whose arguments could not be read: the call and the address.
+                let call = stop.args[0] as u32 as u64;
+                let name = (call as usize)
+                    .checked_sub(1)
+                    .and_then(|i| syscalls::i386::SOCKETCALL.get(i));
+                c.out.push(match name {
+                    Some(&(n, _, _)) => Value::Sym(n, call),
+                    None => Value::Uint(call),
+                });
+                c.out.push(Value::Ptr(stop.args[1] & 0xffff_ffff));
+            } else if raw32 || self.opts.raw.contains(nr) {
                 // -e raw=: every argument in hex, nothing decoded.
                 let n = ent.map_or(6, |e| e.nargs as usize);
                 for i in 0..n {
@@ -1984,6 +2014,24 @@ impl Tracer {
             }
         }
     }
+}
+
+/// The call a 32-bit socketcall stands for, when its argument words can be read: the call
+/// number, the direct i386 syscall's number, the x86_64 one, and the arguments.
+fn socketcall_subcall(pid: i32, args: &[u64; 6]) -> Option<(u64, u64, u64, [u64; 6])> {
+    let call = args[0] as u32 as u64;
+    let (direct32, nr64, words) = syscalls::i386::socketcall_target(call)?;
+    let mut b = [0u8; 24];
+    let mem = memory::ProcMem::new(pid);
+    let addr = args[1] & 0xffff_ffff;
+    if addr == 0 || !crate::decode::Mem::read_exact(&mem, addr, &mut b[..words * 4]) {
+        return None;
+    }
+    let mut out = [0u64; 6];
+    for (i, a) in out.iter_mut().enumerate().take(words) {
+        *a = u32::from_le_bytes([b[i * 4], b[i * 4 + 1], b[i * 4 + 2], b[i * 4 + 3]]) as u64;
+    }
+    Some((call, direct32, nr64, out))
 }
 
 fn syscall_name(nr: u64) -> std::borrow::Cow<'static, str> {
