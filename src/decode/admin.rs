@@ -39,7 +39,7 @@ fn kexec_load(c: &mut Ctx) {
     let segs = if c.args[1] > 16 {
         c.ptr(2)
     } else {
-        super::net::array_of(c, c.args[2], c.args[1], 32, |b| {
+        super::array_of(c, c.args[2], c.args[1], 32, |b| {
             Some(Value::Struct(
                 vec![
                     ("buf", Value::Ptr(u64_at(b, 0))),

@@ -333,39 +333,19 @@ fn ifconf(c: &Ctx) -> IoctlArg {
             }
         } else {
             let n = (len.max(0) as u64) / 40;
-            let cap = if c.opts.verbose {
-                1 << 16
+            if n != 0 && !c.mem.structs() {
+                Value::Ptr(buf)
             } else {
-                c.opts.strsize as u64
-            };
-            let mut items = Vec::new();
-            let mut res = None;
-            for i in 0..n {
-                let cur = buf.wrapping_add(i * 40);
-                let Some(e) = read_array::<40>(c.mem, cur) else {
-                    if i == 0 {
-                        res = Some(Value::Ptr(buf));
-                    } else {
-                        items.push(Value::Commented(
-                            Box::new(Value::Expr("...".into())),
-                            format!("{cur:#x}"),
-                        ));
-                    }
-                    break;
-                };
-                if i >= cap {
-                    res = Some(Value::Array(std::mem::take(&mut items), true));
-                    break;
-                }
-                items.push(Value::Struct(
-                    vec![
-                        ("ifr_name", ifr_name(&e)),
-                        ("ifr_addr", super::net::sockaddr_bytes(&e[16..32])),
-                    ],
-                    false,
-                ));
+                super::array_of(c, buf, n, 40, |e| {
+                    Some(Value::Struct(
+                        vec![
+                            ("ifr_name", ifr_name(e)),
+                            ("ifr_addr", super::net::sockaddr_bytes(&e[16..32])),
+                        ],
+                        false,
+                    ))
+                })
             }
-            res.unwrap_or(Value::Array(items, false))
         };
         IoctlArg::Now(Value::Struct(
             vec![("ifc_len", len_v), ("ifc_buf", buf_v)],

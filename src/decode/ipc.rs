@@ -236,44 +236,21 @@ fn shmctl(c: &mut Ctx) {
 }
 
 fn sembuf_array(c: &Ctx, addr: u64, n: u64) -> Value {
-    if addr == 0 {
-        return Value::Ptr(0);
+    // Structures print as addresses under `-e verbose=` (the empty array stays `[]`).
+    if addr != 0 && n != 0 && !c.mem.structs() {
+        return Value::Ptr(addr);
     }
-    if n == 0 {
-        return Value::Array(Vec::new(), false);
-    }
-    let cap = if c.opts.verbose {
-        1 << 16
-    } else {
-        c.opts.strsize as u64
-    };
-    let mut items = Vec::new();
-    for i in 0..n {
-        let cur = addr.wrapping_add(i * 6);
-        let Some(b) = read_array::<6>(c.mem, cur) else {
-            if i == 0 {
-                return Value::Ptr(addr);
-            }
-            items.push(Value::Commented(
-                Box::new(Value::Expr("...".into())),
-                format!("{cur:#x}"),
-            ));
-            return Value::Array(items, false);
-        };
-        if i >= cap {
-            return Value::Array(items, true);
-        }
-        let fl = u16_at(&b, 4) as i16 as i64 as u64 & 0xffff;
-        items.push(Value::Struct(
+    super::array_of(c, addr, n, 6, |b| {
+        let fl = u16_at(b, 4) as i16 as i64 as u64 & 0xffff;
+        Some(Value::Struct(
             vec![
-                ("sem_num", Value::Uint(u16_at(&b, 0) as u64)),
-                ("sem_op", Value::Int(u16_at(&b, 2) as i16 as i64)),
+                ("sem_num", Value::Uint(u16_at(b, 0) as u64)),
+                ("sem_op", Value::Int(u16_at(b, 2) as i16 as i64)),
                 ("sem_flg", xflags(nx::SEMOP_FLAGS, fl, "SEM_???")),
             ],
             false,
-        ));
-    }
-    Value::Array(items, false)
+        ))
+    })
 }
 
 fn semop(c: &mut Ctx) {

@@ -290,6 +290,63 @@ pub fn read_buf(mem: &dyn Mem, addr: u64, len: u64, strsize: usize) -> Value {
     Value::str(b, len > strsize as u64)
 }
 
+/// Element cap for arrays: -s elements unless -v, and a hard bound against hostile counts.
+fn array_cap(c: &Ctx) -> u64 {
+    if c.opts.verbose {
+        1 << 16
+    } else {
+        c.opts.strsize as u64
+    }
+}
+
+/// strace's print_array over `n` elements of `size` bytes at `addr`: `NULL`, `[]`, the address
+/// when the first element is unreadable, `[a, b, ...]` cut at `-s` elements unless `-v`, and
+/// `[a, ... /* 0x... */]` when a later one is unreadable; `each` returns None to stop with `...`.
+pub fn array_of(
+    c: &Ctx,
+    addr: u64,
+    n: u64,
+    size: u64,
+    mut each: impl FnMut(&[u8]) -> Option<Value>,
+) -> Value {
+    if addr == 0 {
+        return Value::Ptr(0);
+    }
+    if n == 0 {
+        return Value::Array(Vec::new(), false);
+    }
+    if n.checked_mul(size)
+        .and_then(|s| addr.checked_add(s))
+        .is_none()
+    {
+        return Value::Ptr(addr);
+    }
+    let cap = array_cap(c);
+    let mut items = Vec::new();
+    let mut buf = vec![0u8; size as usize];
+    for i in 0..n {
+        let cur = addr + i * size;
+        if !c.mem.read_exact(cur, &mut buf) {
+            if i == 0 {
+                return Value::Ptr(addr);
+            }
+            items.push(Value::Commented(
+                Box::new(Value::Expr("...".into())),
+                format!("{cur:#x}"),
+            ));
+            return Value::Array(items, false);
+        }
+        if i >= cap {
+            return Value::Array(items, true);
+        }
+        match each(&buf) {
+            Some(v) => items.push(v),
+            None => return Value::Array(items, true),
+        }
+    }
+    Value::Array(items, false)
+}
+
 /// Read a plain-old-data struct of `N` bytes.
 pub fn read_array<const N: usize>(mem: &dyn Mem, addr: u64) -> Option<[u8; N]> {
     let mut b = [0u8; N];

@@ -1,7 +1,7 @@
 //! Sockets: socket/socketpair/bind/connect/listen/accept, send/recv (plain, msghdr and
 //! mmsghdr vectors), socket options and `struct sockaddr` for the common families.
 
-use super::{Ctx, Value, flags, read_array, sym, u16_at, u32_at, u64_at};
+use super::{Ctx, Value, array_of, flags, read_array, sym, u16_at, u32_at, u64_at};
 use crate::xlat::flags as fl;
 use crate::xlat::netipc as nx;
 use std::cell::RefCell;
@@ -545,62 +545,6 @@ fn recvfrom(c: &mut Ctx) {
             c.push(len_changed(ulen, r));
         }
     }
-}
-
-/// Element cap for arrays: -s elements unless -v, and a hard bound against hostile counts.
-fn array_cap(c: &Ctx) -> u64 {
-    if c.opts.verbose {
-        1 << 16
-    } else {
-        c.opts.strsize as u64
-    }
-}
-
-/// strace's print_array over `n` elements of `size` bytes at `addr`; `each` returns None to
-/// stop with `...`.
-pub fn array_of(
-    c: &Ctx,
-    addr: u64,
-    n: u64,
-    size: u64,
-    mut each: impl FnMut(&[u8]) -> Option<Value>,
-) -> Value {
-    if addr == 0 {
-        return Value::Ptr(0);
-    }
-    if n == 0 {
-        return Value::Array(Vec::new(), false);
-    }
-    if n.checked_mul(size)
-        .and_then(|s| addr.checked_add(s))
-        .is_none()
-    {
-        return Value::Ptr(addr);
-    }
-    let cap = array_cap(c);
-    let mut items = Vec::new();
-    let mut buf = vec![0u8; size as usize];
-    for i in 0..n {
-        let cur = addr + i * size;
-        if !c.mem.read_exact(cur, &mut buf) {
-            if i == 0 {
-                return Value::Ptr(addr);
-            }
-            items.push(Value::Commented(
-                Box::new(Value::Expr("...".into())),
-                format!("{cur:#x}"),
-            ));
-            return Value::Array(items, false);
-        }
-        if i >= cap {
-            return Value::Array(items, true);
-        }
-        match each(&buf) {
-            Some(v) => items.push(v),
-            None => return Value::Array(items, true),
-        }
-    }
-    Value::Array(items, false)
 }
 
 /// `msg_iov`: each iov_base shown up to what remains of `data_size` bytes (u64::MAX: all),

@@ -4,7 +4,8 @@
 //! `[{header}, {struct}, [attributes]]`. (Type names and headers are decoded by
 //! [`super::netlink`].)
 
-use super::net::{array_of, hex0, ifindex, inet_addr, inet6_field, net_bytes};
+use super::array_of;
+use super::net::{hex0, ifindex, inet_addr, inet6_field, net_bytes};
 use super::netlink::{
     NlMsgHdr, hex_bytes, nla_str, nla_u8, nla_u16, nla_u32, nla_u64, nlattrs, payload_parts,
 };

@@ -33,48 +33,10 @@ pub static DECODERS: &[(&str, super::DecodeFn)] = &[
     ("io_uring_register", io_uring_register),
 ];
 
-/// Most elements an array is walked for, whatever `-v` says (hostile counts).
-const MAX_ELEMS: u64 = 1 << 16;
-
-/// An array of `n` elements of `size` bytes at `addr`, as strace's print_array prints it:
-/// `NULL`, `[]`, the address when the first element is unreadable, `[a, b, ...]` cut at `-s`
-/// elements unless `-v`, and `[a, ... /* 0x... */]` when a later element is unreadable.
+/// An array of `n` elements of `size` bytes at `addr`, every element decoded by `f`: see
+/// [`super::array_of`].
 pub fn array(c: &Ctx, addr: u64, n: u64, size: usize, mut f: impl FnMut(&[u8]) -> Value) -> Value {
-    if addr == 0 {
-        return Value::Ptr(0);
-    }
-    if n == 0 {
-        return Value::Array(Vec::new(), false);
-    }
-    let total = n.checked_mul(size as u64);
-    if total.is_none_or(|t| addr.checked_add(t).is_none()) {
-        return Value::Ptr(addr);
-    }
-    let limit = if c.opts.verbose {
-        n
-    } else {
-        n.min(c.opts.strsize as u64)
-    };
-    let mut items = Vec::new();
-    let mut buf = vec![0u8; size];
-    for i in 0..n.min(MAX_ELEMS) {
-        let cur = addr + i * size as u64;
-        if !c.mem.read_exact(cur, &mut buf) {
-            if i == 0 {
-                return Value::Ptr(addr);
-            }
-            items.push(Value::Commented(
-                Box::new(Value::Expr("...".into())),
-                format!("{cur:#x}"),
-            ));
-            return Value::Array(items, false);
-        }
-        if i >= limit {
-            return Value::Array(items, true);
-        }
-        items.push(f(&buf));
-    }
-    Value::Array(items, n > MAX_ELEMS)
+    super::array_of(c, addr, n, size as u64, |b| Some(f(b)))
 }
 
 fn i32_at(b: &[u8], off: usize) -> i32 {
