@@ -412,6 +412,20 @@ fn request_kind(family: u32, kind: u16) -> Req {
     }
 }
 
+/// The flags every message may carry, then those of its kind of request (`own`), as strace's
+/// printflags_ex over the two tables prints them.
+fn nlmsg_flags(own: Xlat, v: u64) -> Value {
+    let mut f = super::flags(nl::NLM_F, v);
+    let more = super::flags(own, f.rest);
+    f.names.extend(more.names);
+    f.rest = more.rest;
+    if f.names.is_empty() && f.rest != 0 {
+        Value::UnknownSym(v, "NLM_F_???")
+    } else {
+        Value::Flags(f)
+    }
+}
+
 fn header(family: Option<u32>, hdr: &NlMsgHdr) -> Value {
     // Control messages (below NLMSG_MIN_TYPE) have the same names in every protocol.
     let proto = if hdr.kind < NLMSG_MIN_TYPE {
@@ -434,24 +448,21 @@ fn header(family: Option<u32>, hdr: &NlMsgHdr) -> Value {
         },
         _ => sym(nl::NLMSG_TYPES, kind, "NLMSG_???"),
     };
-    let flag_table = match (hdr.kind < NLMSG_MIN_TYPE, proto) {
+    let own_flags: Xlat = match (hdr.kind < NLMSG_MIN_TYPE, proto) {
         (true, _) if hdr.kind == NLMSG_ERROR => nl::NLM_F_ACKS,
-        (true, _) | (false, None) => nl::NLM_F,
+        (true, _) | (false, None) => &[],
         (false, Some(f)) => match request_kind(f, hdr.kind) {
             Req::New => nl::NLM_F_NEW,
             Req::Delete => nl::NLM_F_DELETE,
             Req::Get => nl::NLM_F_GET,
-            Req::Other => nl::NLM_F,
+            Req::Other => &[],
         },
     };
     Value::Struct(
         vec![
             ("nlmsg_len", Value::Uint(hdr.len as u64)),
             ("nlmsg_type", type_v),
-            (
-                "nlmsg_flags",
-                super::xflags(flag_table, hdr.flags as u64, "NLM_F_???"),
-            ),
+            ("nlmsg_flags", nlmsg_flags(own_flags, hdr.flags as u64)),
             ("nlmsg_seq", Value::Uint(hdr.seq as u64)),
             ("nlmsg_pid", Value::Pid(hdr.pid as i32)),
         ],

@@ -95,7 +95,7 @@ pub static SOCK_DIAG_TYPES: Xlat = &[
     (21, "SOCK_DESTROY"),
 ];
 
-// nlmsg_flags: the flags every message may carry, followed by the ones whose meaning depends
+// nlmsg_flags: the flags every message may carry (NLM_F), then the ones whose meaning depends
 // on the kind of request (strace prints the common ones first, then the specific ones).
 
 /// Flags of any message.
@@ -110,12 +110,6 @@ pub static NLM_F: Xlat = &[
 
 /// Flags of GET requests.
 pub static NLM_F_GET: Xlat = &[
-    (0x1, "NLM_F_REQUEST"),
-    (0x2, "NLM_F_MULTI"),
-    (0x4, "NLM_F_ACK"),
-    (0x8, "NLM_F_ECHO"),
-    (0x10, "NLM_F_DUMP_INTR"),
-    (0x20, "NLM_F_DUMP_FILTERED"),
     (0x300, "NLM_F_DUMP"),
     (0x100, "NLM_F_ROOT"),
     (0x200, "NLM_F_MATCH"),
@@ -124,12 +118,6 @@ pub static NLM_F_GET: Xlat = &[
 
 /// Flags of NEW requests.
 pub static NLM_F_NEW: Xlat = &[
-    (0x1, "NLM_F_REQUEST"),
-    (0x2, "NLM_F_MULTI"),
-    (0x4, "NLM_F_ACK"),
-    (0x8, "NLM_F_ECHO"),
-    (0x10, "NLM_F_DUMP_INTR"),
-    (0x20, "NLM_F_DUMP_FILTERED"),
     (0x100, "NLM_F_REPLACE"),
     (0x200, "NLM_F_EXCL"),
     (0x400, "NLM_F_CREATE"),
@@ -137,28 +125,10 @@ pub static NLM_F_NEW: Xlat = &[
 ];
 
 /// Flags of DELETE requests.
-pub static NLM_F_DELETE: Xlat = &[
-    (0x1, "NLM_F_REQUEST"),
-    (0x2, "NLM_F_MULTI"),
-    (0x4, "NLM_F_ACK"),
-    (0x8, "NLM_F_ECHO"),
-    (0x10, "NLM_F_DUMP_INTR"),
-    (0x20, "NLM_F_DUMP_FILTERED"),
-    (0x100, "NLM_F_NONREC"),
-    (0x200, "NLM_F_BULK"),
-];
+pub static NLM_F_DELETE: Xlat = &[(0x100, "NLM_F_NONREC"), (0x200, "NLM_F_BULK")];
 
 /// Flags of NLMSG_ERROR (acknowledgement) messages.
-pub static NLM_F_ACKS: Xlat = &[
-    (0x1, "NLM_F_REQUEST"),
-    (0x2, "NLM_F_MULTI"),
-    (0x4, "NLM_F_ACK"),
-    (0x8, "NLM_F_ECHO"),
-    (0x10, "NLM_F_DUMP_INTR"),
-    (0x20, "NLM_F_DUMP_FILTERED"),
-    (0x100, "NLM_F_CAPPED"),
-    (0x200, "NLM_F_ACK_TLVS"),
-];
+pub static NLM_F_ACKS: Xlat = &[(0x100, "NLM_F_CAPPED"), (0x200, "NLM_F_ACK_TLVS")];
 
 /// Extended acknowledgement attributes (NLMSGERR_ATTR_*).
 pub static NLMSGERR_ATTRS: Xlat = &[
