@@ -162,6 +162,20 @@ fn uevent(c: &Ctx, addr: u64, len: u64) -> Value {
     )
 }
 
+/// The address family byte that starts rtnetlink and sock_diag payloads: None for NLMSG_DONE
+/// (left to the generic form), the address when it cannot be read.
+pub fn family_byte(c: &Ctx, hdr: &NlMsgHdr, addr: u64) -> Option<Result<u8, Value>> {
+    if hdr.kind == NLMSG_DONE {
+        return None;
+    }
+    let mut b = [0u8; 1];
+    Some(if c.mem.read_exact(addr, &mut b) {
+        Ok(b[0])
+    } else {
+        Err(Value::Ptr(addr))
+    })
+}
+
 /// `len` bytes at `addr` as hex-escaped data (strace's QUOTE_FORCE_HEX), cut at `-s`.
 pub fn hex_bytes(c: &Ctx, addr: u64, len: u64) -> Value {
     if addr == 0 {

@@ -15,7 +15,6 @@ use crate::xlat::flags as fl;
 use crate::xlat::netlink_diag as t;
 
 const NLM_F_REQUEST: u16 = 1;
-const NLMSG_DONE: u16 = 3;
 const TCPDIAG_GETSOCK: u16 = 18;
 const DCCPDIAG_GETSOCK: u16 = 19;
 
@@ -26,14 +25,10 @@ const AF_NETLINK: u8 = 16;
 const AF_PACKET: u8 = 17;
 
 pub fn payload(c: &Ctx, hdr: &NlMsgHdr, addr: u64, len: u64) -> Option<Value> {
-    if hdr.kind == NLMSG_DONE {
-        return None;
-    }
-    let mut b = [0u8; 1];
-    if !c.mem.read_exact(addr, &mut b) {
-        return Some(Value::Ptr(addr));
-    }
-    let family = b[0];
+    let family = match super::netlink::family_byte(c, hdr, addr)? {
+        Ok(f) => f,
+        Err(v) => return Some(v),
+    };
     let request = hdr.flags & NLM_F_REQUEST != 0;
     if len > 1 {
         let v = match (family, request) {

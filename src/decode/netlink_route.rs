@@ -12,7 +12,6 @@ use crate::xlat::flags as fl;
 use crate::xlat::netipc as ni;
 use crate::xlat::netlink_route as rt;
 
-const NLMSG_DONE: u16 = 3;
 const AF_INET: u8 = 2;
 const AF_BRIDGE: u8 = 7;
 const AF_INET6: u8 = 10;
@@ -20,14 +19,10 @@ const AF_INET6: u8 = 10;
 const MAX_ADDR_LEN: u64 = 32;
 
 pub fn payload(c: &Ctx, hdr: &NlMsgHdr, addr: u64, len: u64) -> Option<Value> {
-    if hdr.kind == NLMSG_DONE {
-        return None;
-    }
-    let mut b = [0u8; 1];
-    if !c.mem.read_exact(addr, &mut b) {
-        return Some(Value::Ptr(addr));
-    }
-    let family = b[0];
+    let family = match super::netlink::family_byte(c, hdr, addr)? {
+        Ok(f) => f,
+        Err(v) => return Some(v),
+    };
     Some(match hdr.kind {
         16..=19 => ifinfomsg(c, family, addr, len),
         20..=22 | 58 | 62 => ifaddrmsg(c, family, addr, len),
