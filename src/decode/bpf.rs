@@ -836,7 +836,11 @@ fn perf_attr(c: &Ctx, b: &[u8], size: u32) -> Value {
             }
             f.push((
                 "clockid",
-                sym(CLOCK_NAMES, u32_at(b, 92) as u64, "CLOCK_???"),
+                sym(
+                    crate::xlat::flags::CLOCK_IDS,
+                    u32_at(b, 92) as u64,
+                    "CLOCK_???",
+                ),
             ));
         }
         if size <= 96 {

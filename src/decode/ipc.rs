@@ -587,7 +587,10 @@ pub fn sigevent(c: &Ctx, addr: u64) -> Value {
         _ => Value::Uint(signo),
     };
     f.push(("sigev_signo", sig));
-    f.push(("sigev_notify", sym(nx::SIGEV_NOTIFY, notify, "SIGEV_???")));
+    f.push((
+        "sigev_notify",
+        sym(crate::xlat::sigpoll::SIGEV_NOTIFY, notify, "SIGEV_???"),
+    ));
     match notify {
         4 => f.push(("sigev_notify_thread_id", i32v(&b, 16))),
         2 => {

@@ -1154,22 +1154,12 @@ fn bpf_code(code: u16) -> String {
             None => format!("{v:#x} /* BPF_??? */"),
         }
     }
-    const CLASS: Xlat = &[
-        (0, "BPF_LD"),
-        (1, "BPF_LDX"),
-        (2, "BPF_ST"),
-        (3, "BPF_STX"),
-        (4, "BPF_ALU"),
-        (5, "BPF_JMP"),
-        (6, "BPF_RET"),
-        (7, "BPF_MISC"),
-    ];
-    // strace 6.1 falls back to the eBPF names (BPF_DW, BPF_XADD, BPF_JNE ...): the tables the
-    // bpf(2) decoder uses, but for the classes (classic BPF has RET and MISC where eBPF has
-    // JMP32 and ALU64) and the sources (no BPF_A).
+    // strace 6.1 falls back to the eBPF names (BPF_DW, BPF_XADD, BPF_JNE ...): the tables of
+    // xlat::bpf, with the classic classes (RET and MISC where eBPF has JMP32 and ALU64) and
+    // sources without BPF_A.
     use crate::xlat::bpf::{
-        BPF_MISCOP as MISC, BPF_MODE as MODE, BPF_OP_ALU as ALU, BPF_OP_JMP as JMP,
-        BPF_RVAL as RVAL, BPF_SIZE as SIZE,
+        BPF_CLASS as CLASS, BPF_MISCOP as MISC, BPF_MODE as MODE, BPF_OP_ALU as ALU,
+        BPF_OP_JMP as JMP, BPF_RVAL as RVAL, BPF_SIZE as SIZE,
     };
     const SRC: Xlat = &[(0, "BPF_K"), (8, "BPF_X")];
     let class = code & 7;

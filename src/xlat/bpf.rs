@@ -307,7 +307,8 @@ pub static BPF_OP_JMP: Xlat = &[
     (0xd0, "BPF_JSLE"),
 ];
 
-pub static BPF_RVAL: Xlat = &[(0x00, "BPF_K"), (0x08, "BPF_X"), (0x10, "BPF_A")];
+/// The return value source of classic BPF: the same names and bits as BPF_SRC.
+pub static BPF_RVAL: Xlat = BPF_SRC;
 
 pub static BPF_MISCOP: Xlat = &[(0x00, "BPF_TAX"), (0x80, "BPF_TXA")];
 
@@ -453,19 +454,4 @@ pub static PERF_EVENT_OPEN_FLAGS: Xlat = &[
     (1 << 1, "PERF_FLAG_FD_OUTPUT"),
     (1 << 2, "PERF_FLAG_PID_CGROUP"),
     (1 << 3, "PERF_FLAG_FD_CLOEXEC"),
-];
-
-pub static CLOCK_NAMES: Xlat = &[
-    (0, "CLOCK_REALTIME"),
-    (1, "CLOCK_MONOTONIC"),
-    (2, "CLOCK_PROCESS_CPUTIME_ID"),
-    (3, "CLOCK_THREAD_CPUTIME_ID"),
-    (4, "CLOCK_MONOTONIC_RAW"),
-    (5, "CLOCK_REALTIME_COARSE"),
-    (6, "CLOCK_MONOTONIC_COARSE"),
-    (7, "CLOCK_BOOTTIME"),
-    (8, "CLOCK_REALTIME_ALARM"),
-    (9, "CLOCK_BOOTTIME_ALARM"),
-    (10, "CLOCK_SGI_CYCLE"),
-    (11, "CLOCK_TAI"),
 ];

@@ -288,14 +288,6 @@ pub static MSGCTL_CMDS: Xlat = &[
     (13, "MSG_STAT_ANY"),
 ];
 
-/// sigev_notify (asm-generic/siginfo.h).
-pub static SIGEV_NOTIFY: Xlat = &[
-    (0, "SIGEV_SIGNAL"),
-    (1, "SIGEV_NONE"),
-    (2, "SIGEV_THREAD"),
-    (4, "SIGEV_THREAD_ID"),
-];
-
 /// From linux/loop.h: loop device requests (not in the shared ioctl name table).
 pub static LOOP_IOCTLS: Xlat = &[
     (0x4c00, "LOOP_SET_FD"),
